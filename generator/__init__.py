@@ -1,0 +1,1 @@
+"""Spec pipeline and client generator for the integrator.io OpenAPI toolchain."""

@@ -1,0 +1,120 @@
+"""Validation of the merged document: OpenAPI 3.1 validity plus this project's rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.merge import HTTP_METHODS
+from generator.pointers import pointer, resolve
+
+ERROR_ENVELOPE_REF = "#/components/schemas/Error"
+
+
+def problems(document: dict[str, Any]) -> list[str]:
+    """Every problem found, in a stable order; an empty list means the spec is good."""
+    found = [f"OpenAPI: {_describe(error)}" for error in _validator_errors(document)]
+    found += list(_dangling_refs(document, document, "#"))
+    if not found:
+        # Our rules follow $refs, which is only meaningful once they all resolve.
+        found += list(_operation_rules(document))
+        found += list(_auth_schema_is_shared(document))
+        found += list(_links_point_at_operations(document))
+    return found
+
+
+def _validator_errors(document: dict[str, Any]) -> list[Any]:
+    errors = list(OpenAPIV31SpecValidator(document).iter_errors())
+    return sorted(errors, key=lambda e: (list(map(str, e.absolute_path)), e.message))
+
+
+def _describe(error: Any) -> str:
+    where = "/".join(str(p) for p in error.absolute_path)
+    return f"#/{where}: {error.message}" if where else str(error.message)
+
+
+def _dangling_refs(document: dict[str, Any], node: Any, at: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            try:
+                resolve(document, ref)
+            except (KeyError, ValueError, IndexError):
+                yield f"{at}: $ref {ref} does not resolve"
+        for key, value in sorted(node.items()):
+            yield from _dangling_refs(document, value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _dangling_refs(document, value, f"{at}/{index}")
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for template, item in sorted(document.get("paths", {}).items()):
+        for method in HTTP_METHODS:
+            if method in item:
+                yield template, method, item[method]
+
+
+def _deref(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = resolve(document, node["$ref"])
+    return node
+
+
+def response_schema_ref(document: dict[str, Any], response: dict[str, Any]) -> str | None:
+    """The `$ref` of a response's JSON body schema, or None when it has none."""
+    media = _deref(document, response).get("content", {}).get("application/json", {})
+    schema = media.get("schema", {})
+    ref = schema.get("$ref")
+    return ref if isinstance(ref, str) else None
+
+
+def _operation_rules(document: dict[str, Any]) -> Iterator[str]:
+    for template, method, operation in operations(document):
+        where = pointer("paths", template, method)
+        for required in ("operationId", "summary", "x-source"):
+            if not operation.get(required):
+                yield f"{where}: no {required}"
+        if not operation.get("tags"):
+            yield f"{where}: no tags"
+        responses = operation.get("responses", {})
+        if "401" not in responses:
+            yield f"{where}: no 401 response"
+        for code, response in sorted(responses.items()):
+            if code == "401" or code[:1] not in {"4", "5"}:
+                continue
+            ref = response_schema_ref(document, response)
+            if ref != ERROR_ENVELOPE_REF:
+                yield (
+                    f"{where}/responses/{code}: error responses must use the envelope "
+                    f"{ERROR_ENVELOPE_REF}, found {ref or 'an inline or missing schema'}"
+                )
+
+
+def _auth_schema_is_shared(document: dict[str, Any]) -> Iterator[str]:
+    refs: dict[str, list[str]] = {}
+    for template, method, operation in operations(document):
+        response = operation.get("responses", {}).get("401")
+        if response is None:
+            continue
+        ref = response_schema_ref(document, response) or "(inline or missing)"
+        refs.setdefault(ref, []).append(pointer("paths", template, method, "responses", "401"))
+    if len(refs) > 1 or "(inline or missing)" in refs:
+        summary = "; ".join(
+            f"{ref}: {len(places)} operation(s), e.g. {places[0]}"
+            for ref, places in sorted(refs.items())
+        )
+        yield f"401 responses must share one named schema, found {summary}"
+
+
+def _links_point_at_operations(document: dict[str, Any]) -> Iterator[str]:
+    known = {op.get("operationId") for _, _, op in operations(document)}
+    for template, method, operation in operations(document):
+        for code, response in sorted(operation.get("responses", {}).items()):
+            for name, link in sorted(_deref(document, response).get("links", {}).items()):
+                target = _deref(document, link).get("operationId")
+                if target not in known:
+                    where = pointer("paths", template, method, "responses", code, "links", name)
+                    yield f"{where}: link to unknown operationId {target!r}"

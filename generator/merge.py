@@ -1,0 +1,166 @@
+"""Fold many OpenAPI fragments into one document, refusing anything ambiguous."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.errors import MergeConflict, SpecError
+from generator.pointers import first_difference, pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_PARAMETER = re.compile(r"\{[^}/]+\}")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One source document and the name it is reported under (its path in `specs/sources/`)."""
+
+    source: str
+    document: dict[str, Any]
+
+
+@dataclass
+class _Origins:
+    """Which source first defined each pointer, for conflict messages."""
+
+    by_pointer: dict[str, str] = field(default_factory=dict)
+    operation_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
+    path_shapes: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def merge_fragments(root: Fragment, fragments: list[Fragment]) -> dict[str, Any]:
+    """Merge `fragments` (in the given order) onto `root`, which supplies info, servers,
+    security and tags. Identical components fold into one; everything else that is
+    defined twice is a conflict."""
+    merged = copy.deepcopy(root.document)
+    merged.setdefault("paths", {})
+    merged.setdefault("components", {})
+    origins = _Origins()
+    for tag in merged.get("tags", []):
+        origins.by_pointer[_tag_pointer(tag)] = root.source
+    for fragment in fragments:
+        _check_openapi_version(fragment)
+        _check_top_level(merged, root, fragment)
+        _merge_tags(merged, fragment, origins)
+        _merge_components(merged, fragment, origins)
+        _merge_paths(merged, fragment, origins)
+    return merged
+
+
+def _check_openapi_version(fragment: Fragment) -> None:
+    version = str(fragment.document.get("openapi", "3.1.0"))
+    if not version.startswith("3.1."):
+        raise SpecError(f"{fragment.source}: openapi {version} is not supported, only 3.1.x")
+
+
+def _check_top_level(merged: dict[str, Any], root: Fragment, fragment: Fragment) -> None:
+    # Vendor fragments repeat servers and security; they must agree with the root document,
+    # because a per-fragment difference would silently change other operations.
+    for key in ("servers", "security"):
+        if key in fragment.document and fragment.document[key] != merged.get(key):
+            detail = first_difference(merged.get(key), fragment.document[key], f"#/{key}")
+            raise MergeConflict(f"#/{key}", root.source, fragment.source, f"differs ({detail})")
+
+
+def _tag_pointer(tag: dict[str, Any]) -> str:
+    return f"#/tags[name={tag.get('name')}]"
+
+
+def _merge_tags(merged: dict[str, Any], fragment: Fragment, origins: _Origins) -> None:
+    tags = merged.setdefault("tags", [])
+    known = {tag["name"]: tag for tag in tags}
+    for tag in fragment.document.get("tags", []):
+        where = _tag_pointer(tag)
+        existing = known.get(tag["name"])
+        if existing is None:
+            tags.append(copy.deepcopy(tag))
+            known[tag["name"]] = tag
+            origins.by_pointer[where] = fragment.source
+        elif existing != tag:
+            raise MergeConflict(
+                where,
+                origins.by_pointer[where],
+                fragment.source,
+                "the same tag is described differently",
+            )
+
+
+def _merge_components(merged: dict[str, Any], fragment: Fragment, origins: _Origins) -> None:
+    for kind, items in sorted(fragment.document.get("components", {}).items()):
+        target = merged["components"].setdefault(kind, {})
+        for name, value in sorted(items.items()):
+            where = pointer("components", kind, name)
+            if name not in target:
+                target[name] = copy.deepcopy(value)
+                origins.by_pointer[where] = fragment.source
+            elif target[name] != value:
+                raise MergeConflict(
+                    where,
+                    origins.by_pointer.get(where, "(root)"),
+                    fragment.source,
+                    "same component name with different content; first difference at "
+                    + first_difference(target[name], value, where),
+                )
+
+
+def _merge_paths(merged: dict[str, Any], fragment: Fragment, origins: _Origins) -> None:
+    for template, item in sorted(fragment.document.get("paths", {}).items()):
+        where_path = pointer("paths", template)
+        shape = _PARAMETER.sub("{}", template)
+        seen = origins.path_shapes.get(shape)
+        if seen and seen[0] != template:
+            raise MergeConflict(
+                where_path,
+                f"{seen[1]} ({seen[0]})",
+                f"{fragment.source} ({template})",
+                "path templates differ only in parameter names; use one template for both",
+            )
+        origins.path_shapes.setdefault(shape, (template, fragment.source))
+        target = merged["paths"].setdefault(template, {})
+        for key, value in sorted(item.items()):
+            where = pointer("paths", template, key)
+            if key in HTTP_METHODS:
+                _add_operation(target, key, value, where, fragment, origins)
+            elif key not in target:
+                target[key] = copy.deepcopy(value)
+                origins.by_pointer[where] = fragment.source
+            elif target[key] != value:
+                raise MergeConflict(
+                    where,
+                    origins.by_pointer[where],
+                    fragment.source,
+                    "path item field defined differently; first difference at "
+                    + first_difference(target[key], value, where),
+                )
+
+
+def _add_operation(
+    path_item: dict[str, Any],
+    method: str,
+    operation: dict[str, Any],
+    where: str,
+    fragment: Fragment,
+    origins: _Origins,
+) -> None:
+    if method in path_item:
+        raise MergeConflict(
+            where, origins.by_pointer[where], fragment.source, "the same operation is defined twice"
+        )
+    operation_id = operation.get("operationId")
+    if operation_id is not None:
+        if operation_id in origins.operation_ids:
+            first_source, first_where = origins.operation_ids[operation_id]
+            raise MergeConflict(
+                where,
+                f"{first_source} ({first_where})",
+                f"{fragment.source} ({where})",
+                f"duplicate operationId {operation_id!r}",
+            )
+        origins.operation_ids[operation_id] = (fragment.source, where)
+    stamped = copy.deepcopy(operation)
+    stamped["x-source"] = fragment.source
+    path_item[method] = stamped
+    origins.by_pointer[where] = fragment.source

@@ -1,0 +1,52 @@
+"""JSON pointers (RFC 6901) for naming places in a document in messages and $refs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*tokens: str) -> str:
+    return "#/" + "/".join(escape(t) for t in tokens)
+
+
+def resolve(document: Any, ref: str) -> Any:
+    """Follow a local `#/...` reference; raises KeyError naming the ref when it dangles."""
+    if not ref.startswith("#/"):
+        raise KeyError(f"only local references are supported: {ref}")
+    node = document
+    for raw in ref[2:].split("/"):
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            raise KeyError(f"dangling reference {ref}")
+    return node
+
+
+def first_difference(left: Any, right: Any, at: str) -> str:
+    """Pointer and values of the first place where two JSON values differ (keys sorted)."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        for key in sorted(set(left) | set(right)):
+            here = f"{at}/{escape(key)}"
+            if key not in left:
+                return f"{here} only in the second"
+            if key not in right:
+                return f"{here} only in the first"
+            if left[key] != right[key]:
+                return first_difference(left[key], right[key], here)
+    if isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
+        for index, (a, b) in enumerate(zip(left, right, strict=True)):
+            if a != b:
+                return first_difference(a, b, f"{at}/{index}")
+    return f"{at}: {_short(left)} vs {_short(right)}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
