@@ -15,8 +15,10 @@ ERROR_ENVELOPE_REF = "#/components/schemas/Error"
 
 def problems(document: dict[str, Any]) -> list[str]:
     """Every problem found, in a stable order; an empty list means the spec is good."""
-    found = [f"OpenAPI: {_describe(error)}" for error in _validator_errors(document)]
-    found += list(_dangling_refs(document, document, "#"))
+    # The validator raises on a dangling $ref instead of reporting it, so refs go first.
+    found = list(_dangling_refs(document, document, "#"))
+    if not found:
+        found += [f"OpenAPI: {_describe(error)}" for error in _validator_errors(document)]
     if not found:
         # Our rules follow $refs, which is only meaningful once they all resolve.
         found += list(_operation_rules(document))
