@@ -1,0 +1,220 @@
+"""The ASGI endpoint: route, authenticate, rate-limit, read and validate the body, call the handler.
+
+Everything that depends only on the spec (routes, validators, Allow headers, handler
+lookup) is prepared in `Dispatcher.__init__`; a request does dict lookups and the work
+its handler needs, nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.types import Receive, Scope, Send
+
+from mock_api.auth import Authenticator
+from mock_api.errors import ROUTE_NOT_FOUND, ApiError, api_error
+from mock_api.handlers import HANDLERS, Call, Handler
+from mock_api.ratelimit import LeakyBucket
+from mock_api.responses import Reply, send_reply
+from mock_api.routing import Router
+from mock_api.seed import Account
+from mock_api.spec import OperationSpec
+from mock_api.storage import Store
+from mock_api.validation import BodyValidator, compile_body_validator
+
+logger = logging.getLogger("mock_api")
+
+MAX_BODY_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    spec: OperationSpec
+    handler: Handler
+    # None: the operation takes no body and whatever is sent is not read.
+    validator: BodyValidator | None
+    body_required: bool
+
+
+class ClientDisconnected(Exception):
+    pass
+
+
+def _not_implemented(operation_id: str) -> Handler:
+    def handler(call: Call) -> Reply:
+        raise api_error(501, "not_implemented", f"The mock has no handler for {operation_id} yet.")
+
+    return handler
+
+
+def _reject_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON, although Python's parser accepts them.
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _parse_json(raw: bytes) -> Any:
+    return json.loads(raw, parse_constant=_reject_constant)
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        operations: list[OperationSpec],
+        store: Store,
+        authenticator: Authenticator,
+        limiter: LeakyBucket | None,
+        handlers: dict[str, Handler] | None = None,
+    ) -> None:
+        registry = HANDLERS if handlers is None else handlers
+        self.store = store
+        self.authenticator = authenticator
+        self.limiter = limiter
+        self.operations: dict[str, Operation] = {}
+        entries = []
+        for spec in operations:
+            operation = Operation(
+                spec=spec,
+                handler=registry.get(spec.operation_id) or _not_implemented(spec.operation_id),
+                validator=None
+                if spec.body_schema is None
+                else compile_body_validator(spec.body_schema),
+                body_required=spec.body_required,
+            )
+            self.operations[spec.operation_id] = operation
+            entries.append((spec.path, spec.method, operation))
+        self.router: Router[Operation] = Router(entries)
+        self.missing_handlers = sorted(
+            spec.operation_id for spec in operations if spec.operation_id not in registry
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        try:
+            reply = await self._respond(scope, receive)
+        except ClientDisconnected:
+            return
+        except Exception:
+            logger.exception("unhandled error in %s %s", scope["method"], scope["path"])
+            reply = api_error(500, "internal_error", "The mock failed unexpectedly.").reply()
+        await send_reply(send, reply)
+
+    async def _respond(self, scope: Scope, receive: Receive) -> Reply:
+        path: str = scope["path"]
+        root: str = scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :]
+        found = self.router.match(path)
+        if found is None:
+            return ROUTE_NOT_FOUND
+        route, params = found
+        operation = route.by_method.get(scope["method"])
+        if operation is None:
+            return api_error(
+                405,
+                "method_not_allowed",
+                f"{scope['method']} is not allowed here; use {route.allow.decode()}.",
+                headers=((b"allow", route.allow),),
+            ).reply()
+
+        authorization = content_type = content_length = None
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                authorization = value
+            elif name == b"content-type":
+                content_type = value
+            elif name == b"content-length":
+                content_length = value
+        who = self.authenticator.authenticate(authorization)
+        if not isinstance(who, Account):
+            return who
+        try:
+            if self.limiter is not None:
+                wait = self.limiter.admit(who.token)
+                if wait:
+                    raise api_error(
+                        429,
+                        "too_many_requests",
+                        f"Rate limit exceeded. Retry after {wait} second(s).",
+                        headers=((b"retry-after", str(wait).encode()),),
+                    )
+            body = None
+            if operation.validator is not None:
+                body = await self._body(operation, receive, content_type, content_length)
+            return operation.handler(Call(who, params, body, self.store))
+        except ApiError as error:
+            return error.reply()
+
+    async def _body(
+        self,
+        operation: Operation,
+        receive: Receive,
+        content_type: bytes | None,
+        content_length: bytes | None,
+    ) -> Any:
+        # Refuse early when the client announces the size; _read enforces it otherwise.
+        if (
+            content_length is not None
+            and content_length.isdigit()
+            and int(content_length) > MAX_BODY_BYTES
+        ):
+            raise _too_large()
+        raw = await _read(receive)
+        if not raw.strip():
+            if operation.body_required:
+                raise api_error(
+                    422, "missing_required_field", "A JSON request body is required.", "body"
+                )
+            return None
+        if not _is_json(content_type):
+            raise api_error(
+                415,
+                "unsupported_media_type",
+                "The request body must be JSON (Content-Type: application/json).",
+            )
+        try:
+            body = _parse_json(raw)
+        except (ValueError, RecursionError):
+            raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
+        assert operation.validator is not None
+        return operation.validator.check(body)
+
+
+def _too_large() -> ApiError:
+    return api_error(413, "payload_too_large", f"The request body exceeds {MAX_BODY_BYTES} bytes.")
+
+
+def _is_json(content_type: bytes | None) -> bool:
+    if content_type is None:
+        return False
+    media = content_type.split(b";", 1)[0].strip().lower()
+    return media == b"application/json" or (
+        media.startswith(b"application/") and media.endswith(b"+json")
+    )
+
+
+async def _read(receive: Receive) -> bytes:
+    message = await receive()
+    if message["type"] == "http.disconnect":
+        raise ClientDisconnected
+    first: bytes = message.get("body", b"")
+    if not message.get("more_body", False):
+        if len(first) > MAX_BODY_BYTES:
+            raise _too_large()
+        return first
+    chunks = [first]
+    size = len(first)
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnected
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _too_large()
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)

@@ -1,0 +1,39 @@
+"""System-set values: object ids, timestamps, handles."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import threading
+import time
+from datetime import UTC, datetime
+
+_PROCESS = os.urandom(5).hex()
+_counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
+_counter_lock = threading.Lock()
+
+OBJECT_ID = re.compile(r"[0-9a-f]{24}")
+
+
+def object_id() -> str:
+    """A MongoDB-style ObjectId: 4 bytes of time, 5 per process, a 3-byte counter.
+
+    The per-process part keeps two servers sharing one database file from colliding.
+    """
+    with _counter_lock:
+        count = next(_counter) & 0xFFFFFF
+    return f"{int(time.time()) & 0xFFFFFFFF:08x}{_PROCESS}{count:06x}"
+
+
+def now() -> str:
+    """RFC 3339 UTC timestamp with milliseconds, as the vendor's samples show it."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    text = _NOT_SLUG.sub("-", name.lower()).strip("-")[:40].strip("-")
+    return text or "connector"

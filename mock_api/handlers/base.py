@@ -1,0 +1,66 @@
+"""What every handler receives and the helpers they share."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mock_api.errors import not_found
+from mock_api.responses import NO_CONTENT, Reply, json_reply
+from mock_api.seed import Account
+from mock_api.storage import Store, Table, dumps
+
+
+@dataclass(slots=True)
+class Call:
+    account: Account
+    params: dict[str, str]
+    # The parsed, validated request body with read-only fields removed; None if absent.
+    body: Any
+    store: Store
+
+    @property
+    def owner(self) -> str:
+        return self.account.key
+
+
+Handler = Callable[[Call], Reply]
+
+HANDLERS: dict[str, Handler] = {}
+
+
+def operation(operation_id: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        if operation_id in HANDLERS:
+            raise RuntimeError(f"two handlers for {operation_id}")
+        HANDLERS[operation_id] = handler
+        return handler
+
+    return register
+
+
+def load(call: Call, table: Table, doc_id: str) -> dict[str, Any]:
+    raw = call.store.get(table, call.owner, doc_id)
+    if raw is None:
+        raise not_found()
+    document: dict[str, Any] = json.loads(raw)
+    return document
+
+
+def document_reply(status: int, document: dict[str, Any] | str) -> Reply:
+    text = document if isinstance(document, str) else dumps(document)
+    return json_reply(status, text.encode())
+
+
+def list_reply(documents: list[bytes]) -> Reply:
+    """The stored texts are joined as they are: listing never parses a document."""
+    if not documents:
+        return NO_CONTENT
+    return json_reply(200, b"[" + b",".join(documents) + b"]")
+
+
+def body_object(call: Call) -> dict[str, Any]:
+    """The body of an operation whose body is optional: absent means an empty object."""
+    return call.body if isinstance(call.body, dict) else {}

@@ -1,0 +1,227 @@
+"""Integrations: CRUD, clone, and the install -> settings -> uninstall life cycle of installs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mock_api.documents import now, object_id
+from mock_api.errors import not_found, unprocessable
+from mock_api.handlers.base import Call, body_object, document_reply, list_reply, load, operation
+from mock_api.handlers.connectors import default_steps
+from mock_api.responses import NO_CONTENT, Reply, json_reply
+from mock_api.storage import dumps
+
+
+def invalid_mode(expected: str) -> Exception:
+    return unprocessable(
+        "invalid_mode", f"The integration must be in {expected} mode for this call.", "mode"
+    )
+
+
+def invalid_function(function: str) -> Exception:
+    return unprocessable(
+        "invalid_function", f"No install step names the function {function}.", "function"
+    )
+
+
+def update_in_progress() -> Exception:
+    return unprocessable(
+        "update_in_progress",
+        "Settings cannot be changed while an update is in progress.",
+        "settings",
+    )
+
+
+def save(call: Call, document: dict[str, Any]) -> str:
+    document["lastModified"] = now()
+    text = dumps(document)
+    call.store.replace("integrations", call.owner, document["_id"], text)
+    return text
+
+
+def remove(call: Call, integration_id: str) -> None:
+    """Delete an integration; an install also stops counting for its connector."""
+    source = call.store.installed_from(call.owner, integration_id)
+    call.store.delete("integrations", call.owner, integration_id)
+    if source is not None:
+        call.store.refresh_install_count(source)
+
+
+@operation("listIntegrations")
+def list_integrations(call: Call) -> Reply:
+    return list_reply(call.store.all("integrations", call.owner))
+
+
+@operation("createIntegration")
+def create_integration(call: Call) -> Reply:
+    integration_id = object_id()
+    document = {"_id": integration_id, **call.body, "lastModified": now()}
+    text = dumps(document)
+    with call.store.transaction():
+        call.store.insert_integration(call.owner, integration_id, text)
+    return document_reply(201, text)
+
+
+@operation("getIntegrationById")
+def get_integration(call: Call) -> Reply:
+    raw = call.store.get("integrations", call.owner, call.params["_id"])
+    if raw is None:
+        raise not_found()
+    return json_reply(200, raw)
+
+
+@operation("updateIntegration")
+def update_integration(call: Call) -> Reply:
+    body: dict[str, Any] = call.body
+    integration_id = call.params["_id"]
+    with call.store.transaction():
+        current = load(call, "integrations", integration_id)
+        document = {"_id": integration_id, **body}
+        if current.get("updateInProgress") is True:
+            # The flag guards the stored settings: they may be resent unchanged or left
+            # out (then kept), so that the flag itself can still be cleared with a PUT.
+            if "settings" not in body:
+                if "settings" in current:
+                    document["settings"] = current["settings"]
+            elif body["settings"] != current.get("settings"):
+                raise update_in_progress()
+        text = save(call, document)
+    return document_reply(200, text)
+
+
+@operation("deleteIntegration")
+def delete_integration(call: Call) -> Reply:
+    integration_id = call.params["_id"]
+    with call.store.transaction():
+        if not call.store.exists("integrations", call.owner, integration_id):
+            raise not_found()
+        remove(call, integration_id)
+    return NO_CONTENT
+
+
+@operation("cloneIntegration")
+def clone_integration(call: Call) -> Reply:
+    body = body_object(call)
+    clone_id = object_id()
+    with call.store.transaction():
+        source = load(call, "integrations", call.params["_id"])
+        document = {
+            **source,
+            "_id": clone_id,
+            "name": body.get("name", source.get("name")),
+            "updateInProgress": False,
+            "lastModified": now(),
+        }
+        text = dumps(document)
+        call.store.insert_integration(call.owner, clone_id, text)
+    return document_reply(201, text)
+
+
+@operation("installConnectorIntegration")
+def install(call: Call) -> Reply:
+    body = body_object(call)
+    integration_id = object_id()
+    with call.store.transaction():
+        connector = load(call, "connectors", call.params["_id"])
+        if "install" in body:
+            steps = [{**step, "completed": False} for step in body["install"]]
+        elif connector.get("installerFunction"):
+            steps = default_steps(connector)
+        else:
+            raise unprocessable(
+                "invalid_integration_app",
+                "The connector has no installer function, so no install step can run.",
+            )
+        document = {
+            "_id": integration_id,
+            "name": body.get("name", connector["name"]),
+            "_connectorId": connector["_id"],
+            "mode": "install" if steps else "settings",
+            "install": steps,
+            "settings": {},
+            "updateInProgress": False,
+            "lastModified": now(),
+        }
+        text = dumps(document)
+        call.store.insert_integration(call.owner, integration_id, text, connector["_id"])
+        call.store.refresh_install_count(connector["_id"])
+    return document_reply(200, text)
+
+
+@operation("uninstallIntegration")
+def uninstall(call: Call) -> Reply:
+    with call.store.transaction():
+        document = load(call, "integrations", call.params["_id"])
+        if not document.get("_connectorId"):
+            raise unprocessable(
+                "invalid_integration_app",
+                "The integration was not installed from a connector.",
+                "_connectorId",
+            )
+        document["mode"] = "uninstall"
+        for step in _steps(document):
+            # A step without an uninstaller has nothing to revert.
+            if not step.get("uninstallerFunction"):
+                step["completed"] = False
+        text = save(call, document)
+        if not any(step.get("completed") for step in _steps(document)):
+            remove(call, document["_id"])
+    return document_reply(200, text)
+
+
+@operation("invokeIntegrationInstaller")
+def invoke_installer(call: Call) -> Reply:
+    function = call.params["function"]
+    with call.store.transaction():
+        document = load(call, "integrations", call.params["_id"])
+        if document.get("mode") != "install":
+            raise invalid_mode("install")
+        matching = [s for s in _steps(document) if s.get("installerFunction") == function]
+        if not matching:
+            raise invalid_function(function)
+        for step in matching:
+            step["completed"] = True
+        if all(step.get("completed") for step in _steps(document)):
+            document["mode"] = "settings"
+        text = save(call, document)
+    return document_reply(200, text)
+
+
+@operation("invokeIntegrationUninstaller")
+def invoke_uninstaller(call: Call) -> Reply:
+    function = call.params["function"]
+    with call.store.transaction():
+        document = load(call, "integrations", call.params["_id"])
+        if document.get("mode") != "uninstall":
+            raise invalid_mode("uninstall")
+        matching = [s for s in _steps(document) if s.get("uninstallerFunction") == function]
+        if not matching:
+            raise invalid_function(function)
+        for step in matching:
+            step["completed"] = False
+        text = save(call, document)
+        if not any(step.get("completed") for step in _steps(document)):
+            remove(call, document["_id"])
+    return document_reply(200, text)
+
+
+@operation("invokeIntegrationSettings")
+def invoke_settings(call: Call) -> Reply:
+    changes = body_object(call)
+    with call.store.transaction():
+        document = load(call, "integrations", call.params["_id"])
+        if document.get("mode") != "settings":
+            raise invalid_mode("settings")
+        if document.get("updateInProgress") is True:
+            raise update_in_progress()
+        settings = document.get("settings")
+        document["settings"] = {**(settings if isinstance(settings, dict) else {}), **changes}
+        text = save(call, document)
+    return document_reply(200, text)
+
+
+def _steps(document: dict[str, Any]) -> list[dict[str, Any]]:
+    steps = document.get("install")
+    if not isinstance(steps, list):
+        return []
+    return [step for step in steps if isinstance(step, dict)]
