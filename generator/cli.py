@@ -1,9 +1,10 @@
-"""`generator` command line: ingest, merge, codegen, generate, check."""
+"""`generator` command line: ingest, merge, check-spec, codegen, check, build, publish."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from generator.pipeline import merge_to_file, render_spec
 
 DEFAULT_SOURCES = Path("specs/sources")
 DEFAULT_SPEC = Path("specs/openapi.json")
+DEFAULT_CLIENT = Path("generated/integrator-io-client")
+DEFAULT_DIST = Path("dist")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -56,6 +59,59 @@ def _check_spec(args: argparse.Namespace) -> int:
     return 0
 
 
+def _codegen(args: argparse.Namespace) -> int:
+    from generator.codegen import generate
+
+    result = generate(args.spec, args.out, force=args.force)
+    print(f"{result.out}: {result.status} ({result.seconds:.2f} s)")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from generator.codegen import check_tree
+
+    failed = False
+    expected_spec = render_spec(args.sources)
+    try:
+        actual_spec = args.spec.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        actual_spec = ""
+    if actual_spec != expected_spec:
+        print(f"{args.spec} differs from a fresh merge of {args.sources}", file=sys.stderr)
+        failed = True
+    # The tree must match what `make generate` writes, i.e. a render of the fresh spec.
+    with tempfile.TemporaryDirectory(prefix="check-spec-") as tmp:
+        spec = Path(tmp) / args.spec.name
+        spec.write_text(expected_spec, encoding="utf-8")
+        diff = check_tree(spec, args.out)
+    if diff:
+        print(f"{args.out} differs from a fresh codegen:\n{diff.describe()}", file=sys.stderr)
+        failed = True
+    if failed:
+        print("out of date: run `make generate` and commit the result", file=sys.stderr)
+        return 1
+    print(f"{args.spec} and {args.out}: up to date")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.packaging import build
+
+    result = build(args.out, args.dist, smoke_test=not args.no_smoke_test)
+    for artifact in result.artifacts:
+        print(f"built {artifact}")
+    if result.smoke_tested:
+        print(f"installed {result.artifacts[0].name} into a fresh virtualenv and imported it")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from generator.packaging import publish
+
+    publish(args.dist, dry_run=args.dry_run, repository_url=args.repository_url)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="generator", description=__doc__)
     parser.add_argument(
@@ -82,6 +138,46 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-spec", help="fail if the spec differs from a fresh merge")
     check.add_argument("--out", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
     check.set_defaults(run=_check_spec)
+
+    codegen = commands.add_parser("codegen", help="generate the client package from the spec")
+    codegen.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
+    codegen.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    codegen.add_argument(
+        "--force", action="store_true", help="render even if the inputs are unchanged"
+    )
+    codegen.set_defaults(run=_codegen)
+
+    drift = commands.add_parser(
+        "check", help="fail if the spec or the generated client differ from a fresh generate"
+    )
+    drift.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
+    drift.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    drift.set_defaults(run=_check)
+
+    build = commands.add_parser(
+        "build", help="build wheel and sdist of the client, install the wheel in a fresh venv"
+    )
+    build.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    build.add_argument("--dist", type=Path, default=DEFAULT_DIST, help="default: %(default)s")
+    build.add_argument(
+        "--no-smoke-test", action="store_true", help="skip installing the wheel into a venv"
+    )
+    build.set_defaults(run=_build)
+
+    publish = commands.add_parser(
+        "publish",
+        help="upload dist/ with twine to $INTEGRATOR_PUBLISH_URL "
+        "(credentials: $TWINE_USERNAME / $TWINE_PASSWORD)",
+    )
+    publish.add_argument("--dist", type=Path, default=DEFAULT_DIST, help="default: %(default)s")
+    publish.add_argument(
+        "--repository-url",
+        help="overrides $INTEGRATOR_PUBLISH_URL (e.g. http://host/ for pypiserver)",
+    )
+    publish.add_argument(
+        "--dry-run", action="store_true", help="check the files and settings, upload nothing"
+    )
+    publish.set_defaults(run=_publish)
     return parser
 
 

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem
+    from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow
+    from ..models.connector_repository import ConnectorRepository
+
+
+T = TypeVar("T", bound="Connector")
+
+
+@_attrs_define
+class Connector:
+    """
+    Attributes:
+        name (str):
+        i_client_id_map (list[ConnectorIClientIdMapItem] | Unset):
+        id (str | Unset):
+        integration_id (str | Unset):
+        shared_export_ids (list[str] | Unset):
+        shared_import_ids (list[str] | Unset):
+        stack_id (str | Unset):
+        trial_license_id (str | Unset): License template ID for trials. Required when `trialEnabled`
+            is `true`.
+        applications (list[str] | Unset): Application slugs (e.g. `netsuite`, `shopify`).
+        contact_email (str | Unset):
+        description (str | Unset):
+        external_installer_function (str | Unset):
+        handle (str | Unset): Auto-generated short unique slug for the connector.
+        image_url (str | Unset):
+        installer_function (str | Unset):
+        last_modified (datetime.datetime | Unset):
+        legacy_id (str | Unset): Identifier of the connector in the legacy (pre-v1) system.
+        managed (bool | Unset):
+        num_installs (int | Unset): Number of active installations of this connector.
+        o_auth_server_flow (ConnectorOAuthServerFlow | Unset):
+        pre_uninstall_function (str | Unset):
+        published (bool | Unset):
+        repository (ConnectorRepository | Unset): Source repository of the connector's code.
+        trial_enabled (bool | Unset): Whether trial licenses are enabled for this connector. Setting
+            to `true` requires `trialPeriod` and `_trialLicenseId`.
+        trial_period (int | Unset): Trial period in days. Required when `trialEnabled` is `true`.
+        uninstaller_function (str | Unset):
+        update_function (str | Unset):
+        website_url (str | Unset):
+    """
+
+    name: str
+    i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+    id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    shared_export_ids: list[str] | Unset = UNSET
+    shared_import_ids: list[str] | Unset = UNSET
+    stack_id: str | Unset = UNSET
+    trial_license_id: str | Unset = UNSET
+    applications: list[str] | Unset = UNSET
+    contact_email: str | Unset = UNSET
+    description: str | Unset = UNSET
+    external_installer_function: str | Unset = UNSET
+    handle: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    installer_function: str | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    legacy_id: str | Unset = UNSET
+    managed: bool | Unset = UNSET
+    num_installs: int | Unset = UNSET
+    o_auth_server_flow: ConnectorOAuthServerFlow | Unset = UNSET
+    pre_uninstall_function: str | Unset = UNSET
+    published: bool | Unset = UNSET
+    repository: ConnectorRepository | Unset = UNSET
+    trial_enabled: bool | Unset = UNSET
+    trial_period: int | Unset = UNSET
+    uninstaller_function: str | Unset = UNSET
+    update_function: str | Unset = UNSET
+    website_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        i_client_id_map: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.i_client_id_map, Unset):
+            i_client_id_map = []
+            for field_i_client_id_map_item_data in self.i_client_id_map:
+                field_i_client_id_map_item = field_i_client_id_map_item_data.to_dict()
+                i_client_id_map.append(field_i_client_id_map_item)
+
+        id = self.id
+
+        integration_id = self.integration_id
+
+        shared_export_ids: list[str] | Unset = UNSET
+        if not isinstance(self.shared_export_ids, Unset):
+            shared_export_ids = self.shared_export_ids
+
+        shared_import_ids: list[str] | Unset = UNSET
+        if not isinstance(self.shared_import_ids, Unset):
+            shared_import_ids = self.shared_import_ids
+
+        stack_id = self.stack_id
+
+        trial_license_id = self.trial_license_id
+
+        applications: list[str] | Unset = UNSET
+        if not isinstance(self.applications, Unset):
+            applications = self.applications
+
+        contact_email = self.contact_email
+
+        description = self.description
+
+        external_installer_function = self.external_installer_function
+
+        handle = self.handle
+
+        image_url = self.image_url
+
+        installer_function = self.installer_function
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = self.last_modified.isoformat()
+
+        legacy_id = self.legacy_id
+
+        managed = self.managed
+
+        num_installs = self.num_installs
+
+        o_auth_server_flow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.o_auth_server_flow, Unset):
+            o_auth_server_flow = self.o_auth_server_flow.to_dict()
+
+        pre_uninstall_function = self.pre_uninstall_function
+
+        published = self.published
+
+        repository: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.repository, Unset):
+            repository = self.repository.to_dict()
+
+        trial_enabled = self.trial_enabled
+
+        trial_period = self.trial_period
+
+        uninstaller_function = self.uninstaller_function
+
+        update_function = self.update_function
+
+        website_url = self.website_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if i_client_id_map is not UNSET:
+            field_dict["_iClientIdMap"] = i_client_id_map
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if integration_id is not UNSET:
+            field_dict["_integrationId"] = integration_id
+        if shared_export_ids is not UNSET:
+            field_dict["_sharedExportIds"] = shared_export_ids
+        if shared_import_ids is not UNSET:
+            field_dict["_sharedImportIds"] = shared_import_ids
+        if stack_id is not UNSET:
+            field_dict["_stackId"] = stack_id
+        if trial_license_id is not UNSET:
+            field_dict["_trialLicenseId"] = trial_license_id
+        if applications is not UNSET:
+            field_dict["applications"] = applications
+        if contact_email is not UNSET:
+            field_dict["contactEmail"] = contact_email
+        if description is not UNSET:
+            field_dict["description"] = description
+        if external_installer_function is not UNSET:
+            field_dict["externalInstallerFunction"] = external_installer_function
+        if handle is not UNSET:
+            field_dict["handle"] = handle
+        if image_url is not UNSET:
+            field_dict["imageURL"] = image_url
+        if installer_function is not UNSET:
+            field_dict["installerFunction"] = installer_function
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if legacy_id is not UNSET:
+            field_dict["legacyId"] = legacy_id
+        if managed is not UNSET:
+            field_dict["managed"] = managed
+        if num_installs is not UNSET:
+            field_dict["numInstalls"] = num_installs
+        if o_auth_server_flow is not UNSET:
+            field_dict["oAuthServerFlow"] = o_auth_server_flow
+        if pre_uninstall_function is not UNSET:
+            field_dict["preUninstallFunction"] = pre_uninstall_function
+        if published is not UNSET:
+            field_dict["published"] = published
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if trial_enabled is not UNSET:
+            field_dict["trialEnabled"] = trial_enabled
+        if trial_period is not UNSET:
+            field_dict["trialPeriod"] = trial_period
+        if uninstaller_function is not UNSET:
+            field_dict["uninstallerFunction"] = uninstaller_function
+        if update_function is not UNSET:
+            field_dict["updateFunction"] = update_function
+        if website_url is not UNSET:
+            field_dict["websiteURL"] = website_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem  # noqa: PLC0415
+        from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow  # noqa: PLC0415
+        from ..models.connector_repository import ConnectorRepository  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _i_client_id_map = d.pop("_iClientIdMap", UNSET)
+        i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+        if _i_client_id_map is not UNSET:
+            i_client_id_map = []
+            for field_i_client_id_map_item_data in _i_client_id_map:
+                field_i_client_id_map_item = ConnectorIClientIdMapItem.from_dict(field_i_client_id_map_item_data)
+
+                i_client_id_map.append(field_i_client_id_map_item)
+
+        id = d.pop("_id", UNSET)
+
+        integration_id = d.pop("_integrationId", UNSET)
+
+        shared_export_ids = cast(list[str], d.pop("_sharedExportIds", UNSET))
+
+        shared_import_ids = cast(list[str], d.pop("_sharedImportIds", UNSET))
+
+        stack_id = d.pop("_stackId", UNSET)
+
+        trial_license_id = d.pop("_trialLicenseId", UNSET)
+
+        applications = cast(list[str], d.pop("applications", UNSET))
+
+        contact_email = d.pop("contactEmail", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        external_installer_function = d.pop("externalInstallerFunction", UNSET)
+
+        handle = d.pop("handle", UNSET)
+
+        image_url = d.pop("imageURL", UNSET)
+
+        installer_function = d.pop("installerFunction", UNSET)
+
+        _last_modified = d.pop("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = datetime.datetime.fromisoformat(_last_modified)
+
+        legacy_id = d.pop("legacyId", UNSET)
+
+        managed = d.pop("managed", UNSET)
+
+        num_installs = d.pop("numInstalls", UNSET)
+
+        _o_auth_server_flow = d.pop("oAuthServerFlow", UNSET)
+        o_auth_server_flow: ConnectorOAuthServerFlow | Unset
+        if isinstance(_o_auth_server_flow, Unset):
+            o_auth_server_flow = UNSET
+        else:
+            o_auth_server_flow = ConnectorOAuthServerFlow.from_dict(_o_auth_server_flow)
+
+        pre_uninstall_function = d.pop("preUninstallFunction", UNSET)
+
+        published = d.pop("published", UNSET)
+
+        _repository = d.pop("repository", UNSET)
+        repository: ConnectorRepository | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = ConnectorRepository.from_dict(_repository)
+
+        trial_enabled = d.pop("trialEnabled", UNSET)
+
+        trial_period = d.pop("trialPeriod", UNSET)
+
+        uninstaller_function = d.pop("uninstallerFunction", UNSET)
+
+        update_function = d.pop("updateFunction", UNSET)
+
+        website_url = d.pop("websiteURL", UNSET)
+
+        connector = cls(
+            name=name,
+            i_client_id_map=i_client_id_map,
+            id=id,
+            integration_id=integration_id,
+            shared_export_ids=shared_export_ids,
+            shared_import_ids=shared_import_ids,
+            stack_id=stack_id,
+            trial_license_id=trial_license_id,
+            applications=applications,
+            contact_email=contact_email,
+            description=description,
+            external_installer_function=external_installer_function,
+            handle=handle,
+            image_url=image_url,
+            installer_function=installer_function,
+            last_modified=last_modified,
+            legacy_id=legacy_id,
+            managed=managed,
+            num_installs=num_installs,
+            o_auth_server_flow=o_auth_server_flow,
+            pre_uninstall_function=pre_uninstall_function,
+            published=published,
+            repository=repository,
+            trial_enabled=trial_enabled,
+            trial_period=trial_period,
+            uninstaller_function=uninstaller_function,
+            update_function=update_function,
+            website_url=website_url,
+        )
+
+        connector.additional_properties = d
+        return connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection
+
+
+T = TypeVar("T", bound="ConnectorIClientIdMapItem")
+
+
+@_attrs_define
+class ConnectorIClientIdMapItem:
+    """
+    Attributes:
+        i_client_ids (list[str] | Unset):
+        id (bool | str | Unset):
+        connection (ConnectorIClientIdMapItemConnection | Unset):
+    """
+
+    i_client_ids: list[str] | Unset = UNSET
+    id: bool | str | Unset = UNSET
+    connection: ConnectorIClientIdMapItemConnection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i_client_ids: list[str] | Unset = UNSET
+        if not isinstance(self.i_client_ids, Unset):
+            i_client_ids = self.i_client_ids
+
+        id: bool | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        connection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection, Unset):
+            connection = self.connection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if i_client_ids is not UNSET:
+            field_dict["_iClientIds"] = i_client_ids
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if connection is not UNSET:
+            field_dict["connection"] = connection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        i_client_ids = cast(list[str], d.pop("_iClientIds", UNSET))
+
+        def _parse_id(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        id = _parse_id(d.pop("_id", UNSET))
+
+        _connection = d.pop("connection", UNSET)
+        connection: ConnectorIClientIdMapItemConnection | Unset
+        if isinstance(_connection, Unset):
+            connection = UNSET
+        else:
+            connection = ConnectorIClientIdMapItemConnection.from_dict(_connection)
+
+        connector_i_client_id_map_item = cls(
+            i_client_ids=i_client_ids,
+            id=id,
+            connection=connection,
+        )
+
+        connector_i_client_id_map_item.additional_properties = d
+        return connector_i_client_id_map_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

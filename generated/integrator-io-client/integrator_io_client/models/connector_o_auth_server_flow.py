@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectorOAuthServerFlow")
+
+
+@_attrs_define
+class ConnectorOAuthServerFlow:
+    """
+    Attributes:
+        i_client_id (str | Unset):
+        put_connection (bool | Unset): Whether the OAuth server flow writes the connection back.
+    """
+
+    i_client_id: str | Unset = UNSET
+    put_connection: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i_client_id = self.i_client_id
+
+        put_connection = self.put_connection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if i_client_id is not UNSET:
+            field_dict["_iClientId"] = i_client_id
+        if put_connection is not UNSET:
+            field_dict["putConnection"] = put_connection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        i_client_id = d.pop("_iClientId", UNSET)
+
+        put_connection = d.pop("putConnection", UNSET)
+
+        connector_o_auth_server_flow = cls(
+            i_client_id=i_client_id,
+            put_connection=put_connection,
+        )
+
+        connector_o_auth_server_flow.additional_properties = d
+        return connector_o_auth_server_flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

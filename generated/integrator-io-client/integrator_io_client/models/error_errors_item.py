@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorErrorsItem")
+
+
+@_attrs_define
+class ErrorErrorsItem:
+    """
+    Attributes:
+        message (str): Human-readable description of the error.
+        code (int | str | Unset): Machine-readable error code. Usually a string like
+            `invalid_ref`, `missing_required_field`, or `unauthorized`;
+            may be an **integer** when the error mirrors an upstream HTTP
+            status (e.g. `500`) — most commonly returned by connection-ping
+            and adaptor-proxy responses.
+        field (str | Unset): Optional pointer to the document field that caused the error.
+            Used by structural validation errors (`missing_required_field`,
+            `invalid_ref`) to indicate which field is at fault
+            (e.g. `_id`, `type`, `http.baseURI`).
+        source (str | Unset): Optional origin layer for the error — e.g. `application` when
+            the error came from the remote system the adaptor called,
+            `connector` when the adaptor itself rejected the request.
+    """
+
+    message: str
+    code: int | str | Unset = UNSET
+    field: str | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code: int | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        field = self.field
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if field is not UNSET:
+            field_dict["field"] = field
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        field = d.pop("field", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        error_errors_item = cls(
+            message=message,
+            code=code,
+            field=field,
+            source=source,
+        )
+
+        error_errors_item.additional_properties = d
+        return error_errors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

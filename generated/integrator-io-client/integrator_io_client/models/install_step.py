@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstallStep")
+
+
+@_attrs_define
+class InstallStep:
+    """
+    Attributes:
+        name (str): Title of the step.
+        connection_id (str | Unset): Connection the step configures.
+        completed (bool | Unset): Whether the step is done.
+        description (str | Unset): What the step does.
+        image_url (str | Unset): Image shown with the step.
+        install_url (str | Unset): Where the user completes the step
+        installer_function (str | Unset): Installer function that completes the step.
+        uninstaller_function (str | Unset): Uninstaller function that reverts the step.
+    """
+
+    name: str
+    connection_id: str | Unset = UNSET
+    completed: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    install_url: str | Unset = UNSET
+    installer_function: str | Unset = UNSET
+    uninstaller_function: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connection_id = self.connection_id
+
+        completed = self.completed
+
+        description = self.description
+
+        image_url = self.image_url
+
+        install_url = self.install_url
+
+        installer_function = self.installer_function
+
+        uninstaller_function = self.uninstaller_function
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if connection_id is not UNSET:
+            field_dict["_connectionId"] = connection_id
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image_url is not UNSET:
+            field_dict["imageURL"] = image_url
+        if install_url is not UNSET:
+            field_dict["installURL"] = install_url
+        if installer_function is not UNSET:
+            field_dict["installerFunction"] = installer_function
+        if uninstaller_function is not UNSET:
+            field_dict["uninstallerFunction"] = uninstaller_function
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        connection_id = d.pop("_connectionId", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        image_url = d.pop("imageURL", UNSET)
+
+        install_url = d.pop("installURL", UNSET)
+
+        installer_function = d.pop("installerFunction", UNSET)
+
+        uninstaller_function = d.pop("uninstallerFunction", UNSET)
+
+        install_step = cls(
+            name=name,
+            connection_id=connection_id,
+            completed=completed,
+            description=description,
+            image_url=image_url,
+            install_url=install_url,
+            installer_function=installer_function,
+            uninstaller_function=uninstaller_function,
+        )
+
+        install_step.additional_properties = d
+        return install_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_mode import IntegrationMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.install_step import InstallStep
+    from ..models.integration_settings import IntegrationSettings
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """
+    Attributes:
+        name (str): Give your integration an intuitive name to stay organized.
+        connector_id (str | Unset): If this integration belongs to a connector, the connector's ID.
+        id (str | Unset): System generated unique identifier for this integration.
+        description (str | Unset): Brief description of the integration.
+        install (list[InstallStep] | Unset): The install steps and the state of each.
+        last_modified (datetime.datetime | Unset): Read only field tracking last modified date/time.
+        mode (IntegrationMode | Unset): Mostly read-only, used by the integrator.io UI. `install`: the user is still
+            installing; `settings`: installed, the settings page is available;
+            `uninstall`: being uninstalled.
+        readme (str | Unset): Free text shown with the integration.
+        settings (IntegrationSettings | Unset): The integration's configuration, persisted in the database.
+        tag (str | Unset): Free-form tag.
+        update_in_progress (bool | Unset): Set to true automatically when a managed update is pushed; set it back to
+            false when the update is done. While true, settings cannot be changed.
+        version (str | Unset): Version of the integration in the user's account. Increment it as the final
+            step of every managed update you push.
+    """
+
+    name: str
+    connector_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    install: list[InstallStep] | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    mode: IntegrationMode | Unset = UNSET
+    readme: str | Unset = UNSET
+    settings: IntegrationSettings | Unset = UNSET
+    tag: str | Unset = UNSET
+    update_in_progress: bool | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connector_id = self.connector_id
+
+        id = self.id
+
+        description = self.description
+
+        install: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.install, Unset):
+            install = []
+            for install_item_data in self.install:
+                install_item = install_item_data.to_dict()
+                install.append(install_item)
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = self.last_modified.isoformat()
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        readme = self.readme
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        tag = self.tag
+
+        update_in_progress = self.update_in_progress
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if connector_id is not UNSET:
+            field_dict["_connectorId"] = connector_id
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if install is not UNSET:
+            field_dict["install"] = install
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if readme is not UNSET:
+            field_dict["readme"] = readme
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if update_in_progress is not UNSET:
+            field_dict["updateInProgress"] = update_in_progress
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.install_step import InstallStep  # noqa: PLC0415
+        from ..models.integration_settings import IntegrationSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        connector_id = d.pop("_connectorId", UNSET)
+
+        id = d.pop("_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _install = d.pop("install", UNSET)
+        install: list[InstallStep] | Unset = UNSET
+        if _install is not UNSET:
+            install = []
+            for install_item_data in _install:
+                install_item = InstallStep.from_dict(install_item_data)
+
+                install.append(install_item)
+
+        _last_modified = d.pop("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = datetime.datetime.fromisoformat(_last_modified)
+
+        _mode = d.pop("mode", UNSET)
+        mode: IntegrationMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = IntegrationMode(_mode)
+
+        readme = d.pop("readme", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: IntegrationSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = IntegrationSettings.from_dict(_settings)
+
+        tag = d.pop("tag", UNSET)
+
+        update_in_progress = d.pop("updateInProgress", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        integration = cls(
+            name=name,
+            connector_id=connector_id,
+            id=id,
+            description=description,
+            install=install,
+            last_modified=last_modified,
+            mode=mode,
+            readme=readme,
+            settings=settings,
+            tag=tag,
+            update_in_progress=update_in_progress,
+            version=version,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.install_step import InstallStep
+
+
+T = TypeVar("T", bound="IntegrationInstallRequest")
+
+
+@_attrs_define
+class IntegrationInstallRequest:
+    """Optional install configuration.
+
+    Attributes:
+        install (list[InstallStep] | Unset): Install steps; defaults to one step running the connector's installer
+            function.
+        name (str | Unset): Name of the new integration; defaults to the connector's name.
+    """
+
+    install: list[InstallStep] | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        install: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.install, Unset):
+            install = []
+            for install_item_data in self.install:
+                install_item = install_item_data.to_dict()
+                install.append(install_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if install is not UNSET:
+            field_dict["install"] = install
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.install_step import InstallStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _install = d.pop("install", UNSET)
+        install: list[InstallStep] | Unset = UNSET
+        if _install is not UNSET:
+            install = []
+            for install_item_data in _install:
+                install_item = InstallStep.from_dict(install_item_data)
+
+                install.append(install_item)
+
+        name = d.pop("name", UNSET)
+
+        integration_install_request = cls(
+            install=install,
+            name=name,
+        )
+
+        integration_install_request.additional_properties = d
+        return integration_install_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IntegrationMode(StrEnum):
+    INSTALL = "install"
+    SETTINGS = "settings"
+    UNINSTALL = "uninstall"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.license_opts import LicenseOpts
+    from ..models.license_user import LicenseUser
+
+
+T = TypeVar("T", bound="License")
+
+
+@_attrs_define
+class License:
+    """
+    Attributes:
+        id (str | Unset):
+        integration_id (str | Unset):
+        created (datetime.datetime | Unset):
+        expires (datetime.datetime | Unset):
+        opts (LicenseOpts | Unset):
+        user (LicenseUser | Unset):
+    """
+
+    id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    expires: datetime.datetime | Unset = UNSET
+    opts: LicenseOpts | Unset = UNSET
+    user: LicenseUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        integration_id = self.integration_id
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        opts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.opts, Unset):
+            opts = self.opts.to_dict()
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if integration_id is not UNSET:
+            field_dict["_integrationId"] = integration_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+        if opts is not UNSET:
+            field_dict["opts"] = opts
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_opts import LicenseOpts  # noqa: PLC0415
+        from ..models.license_user import LicenseUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id", UNSET)
+
+        integration_id = d.pop("_integrationId", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        _opts = d.pop("opts", UNSET)
+        opts: LicenseOpts | Unset
+        if isinstance(_opts, Unset):
+            opts = UNSET
+        else:
+            opts = LicenseOpts.from_dict(_opts)
+
+        _user = d.pop("user", UNSET)
+        user: LicenseUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = LicenseUser.from_dict(_user)
+
+        license_ = cls(
+            id=id,
+            integration_id=integration_id,
+            created=created,
+            expires=expires,
+            opts=opts,
+            user=user,
+        )
+
+        license_.additional_properties = d
+        return license_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.license_create_request_opts import LicenseCreateRequestOpts
+
+
+T = TypeVar("T", bound="LicenseCreateRequest")
+
+
+@_attrs_define
+class LicenseCreateRequest:
+    """
+    Attributes:
+        email (str): Email address of the integrator.io user to license. The backend
+            resolves this to a user account.
+        expires (datetime.datetime):
+        opts (LicenseCreateRequestOpts):
+    """
+
+    email: str
+    expires: datetime.datetime
+    opts: LicenseCreateRequestOpts
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        expires = self.expires.isoformat()
+
+        opts = self.opts.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "expires": expires,
+                "opts": opts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_create_request_opts import LicenseCreateRequestOpts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+
+        opts = LicenseCreateRequestOpts.from_dict(d.pop("opts"))
+
+        license_create_request = cls(
+            email=email,
+            expires=expires,
+            opts=opts,
+        )
+
+        license_create_request.additional_properties = d
+        return license_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.license_opts_addon_licenses_item_licenses_item import LicenseOptsAddonLicensesItemLicensesItem
+
+
+T = TypeVar("T", bound="LicenseOptsAddonLicensesItem")
+
+
+@_attrs_define
+class LicenseOptsAddonLicensesItem:
+    """
+    Attributes:
+        licenses (list[LicenseOptsAddonLicensesItemLicensesItem] | Unset):
+        type_ (str | Unset):
+    """
+
+    licenses: list[LicenseOptsAddonLicensesItemLicensesItem] | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.licenses, Unset):
+            licenses = []
+            for licenses_item_data in self.licenses:
+                licenses_item = licenses_item_data.to_dict()
+                licenses.append(licenses_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if licenses is not UNSET:
+            field_dict["licenses"] = licenses
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.license_opts_addon_licenses_item_licenses_item import LicenseOptsAddonLicensesItemLicensesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _licenses = d.pop("licenses", UNSET)
+        licenses: list[LicenseOptsAddonLicensesItemLicensesItem] | Unset = UNSET
+        if _licenses is not UNSET:
+            licenses = []
+            for licenses_item_data in _licenses:
+                licenses_item = LicenseOptsAddonLicensesItemLicensesItem.from_dict(licenses_item_data)
+
+                licenses.append(licenses_item)
+
+        type_ = d.pop("type", UNSET)
+
+        license_opts_addon_licenses_item = cls(
+            licenses=licenses,
+            type_=type_,
+        )
+
+        license_opts_addon_licenses_item.additional_properties = d
+        return license_opts_addon_licenses_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushConnectorUpdateBody")
+
+
+@_attrs_define
+class PushConnectorUpdateBody:
+    """
+    Attributes:
+        integration_ids (list[str] | Unset): Optional list of specific integration IDs to update.
+            Omit to push to all installations.
+    """
+
+    integration_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_ids: list[str] | Unset = UNSET
+        if not isinstance(self.integration_ids, Unset):
+            integration_ids = self.integration_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_ids is not UNSET:
+            field_dict["_integrationIds"] = integration_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration_ids = cast(list[str], d.pop("_integrationIds", UNSET))
+
+        push_connector_update_body = cls(
+            integration_ids=integration_ids,
+        )
+
+        push_connector_update_body.additional_properties = d
+        return push_connector_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

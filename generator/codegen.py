@@ -1,0 +1,189 @@
+"""The codegen driver: spec -> generated/integrator-io-client/, atomically and only when needed.
+
+* Atomic: the tree is rendered into a temporary folder next to the target and swapped in
+  with renames; a failure anywhere leaves the previous tree untouched.
+* Cached: `.codegen-hash` in the tree records a hash of every input (spec bytes, config,
+  templates, the generator's own code, openapi-python-client's and ruff's versions) and a
+  manifest of the files written. When the inputs are unchanged and the files still match the
+  manifest, nothing is rendered and nothing is rewritten.
+* Deterministic: no timestamps, sorted inputs, one formatter; `check` relies on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
+DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
+DEFAULT_OUT = Path("generated/integrator-io-client")
+HASH_FILE = ".codegen-hash"
+# The modules whose code decides what is generated; their source is part of the input hash.
+CODE_MODULES = (
+    "codegen.py",
+    "codegen_examples.py",
+    "codegen_names.py",
+    "codegen_render.py",
+    "codegen_sdk.py",
+)
+# Produced by using the tree (imports, builds, type checks), never by the generator.
+IGNORED_NAMES = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+)
+
+
+@dataclass(frozen=True)
+class CodegenResult:
+    out: Path
+    status: str  # "unchanged" (cache hit), "identical" (rendered, same bytes), "written"
+    seconds: float
+
+
+def _files(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(
+            d for d in dirnames if d not in IGNORED_NAMES and not d.endswith(".egg-info")
+        )
+        for name in sorted(filenames):
+            if not name.endswith(".pyc"):
+                yield Path(dirpath) / name
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """Relative POSIX path -> sha256 of every generated file under `root` (the hash file too)."""
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in _files(root)
+    }
+
+
+def input_hash(spec: Path, config: Path, templates: Path) -> str:
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    add("spec", spec.read_bytes())
+    add("config", config.read_bytes())
+    for path in sorted(p for p in templates.rglob("*") if p.is_file()):
+        add(f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
+    for name in CODE_MODULES:
+        add(f"code:{name}", (GENERATOR_DIR / name).read_bytes())
+    for dist in ("openapi-python-client", "ruff", "jinja2"):
+        add(f"version:{dist}", metadata.version(dist).encode())
+    return digest.hexdigest()
+
+
+def _manifest(key: str, files: dict[str, str]) -> str:
+    lines = [f"inputs {key}"] + [f"{digest}  {path}" for path, digest in sorted(files.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _cache_hit(out: Path, key: str) -> bool:
+    try:
+        recorded = (out / HASH_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    files = tree_digest(out)
+    files.pop(HASH_FILE, None)
+    return recorded == _manifest(key, files)
+
+
+def render_into(
+    spec: Path, target: Path, *, config: Path, templates: Path, key: str | None = None
+) -> None:
+    """Render the full tree, hash file included, into the empty or missing folder `target`."""
+    from generator.codegen_render import render_tree
+
+    key = key or input_hash(spec, config, templates)
+    render_tree(spec, target, config_path=config, templates=templates)
+    files = tree_digest(target)
+    (target / HASH_FILE).write_text(_manifest(key, files), encoding="utf-8")
+
+
+def generate(
+    spec: Path,
+    out: Path = DEFAULT_OUT,
+    *,
+    config: Path = DEFAULT_CONFIG,
+    templates: Path = DEFAULT_TEMPLATES,
+    force: bool = False,
+) -> CodegenResult:
+    started = time.perf_counter()
+    key = input_hash(spec, config, templates)
+    if not force and _cache_hit(out, key):
+        return CodegenResult(out, "unchanged", time.perf_counter() - started)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new.", dir=out.parent))
+    try:
+        render_into(spec, staging / "tree", config=config, templates=templates, key=key)
+        if out.is_dir() and tree_digest(out) == tree_digest(staging / "tree"):
+            return CodegenResult(out, "identical", time.perf_counter() - started)
+        _swap(staging / "tree", out, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return CodegenResult(out, "written", time.perf_counter() - started)
+
+
+def _swap(new: Path, out: Path, staging: Path) -> None:
+    """Replace `out` by `new` with two renames in the same folder (no half-written tree)."""
+    if out.exists():
+        old = staging / "old"
+        os.replace(out, old)
+        try:
+            os.replace(new, out)
+        except BaseException:
+            os.replace(old, out)
+            raise
+    else:
+        os.replace(new, out)
+
+
+@dataclass(frozen=True)
+class TreeDiff:
+    added: list[str]  # in the fresh render, missing from the committed tree
+    removed: list[str]  # in the committed tree only
+    changed: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+    def describe(self, limit: int = 20) -> str:
+        lines = [f"  missing:    {p}" for p in self.added]
+        lines += [f"  unexpected: {p}" for p in self.removed]
+        lines += [f"  differs:    {p}" for p in self.changed]
+        more = len(lines) - limit
+        return "\n".join(lines[:limit] + ([f"  ... and {more} more"] if more > 0 else []))
+
+
+def diff_trees(expected: Path, actual: Path) -> TreeDiff:
+    want = tree_digest(expected)
+    have = tree_digest(actual) if actual.is_dir() else {}
+    return TreeDiff(
+        added=sorted(set(want) - set(have)),
+        removed=sorted(set(have) - set(want)),
+        changed=sorted(p for p in set(want) & set(have) if want[p] != have[p]),
+    )
+
+
+def check_tree(
+    spec: Path,
+    out: Path = DEFAULT_OUT,
+    *,
+    config: Path = DEFAULT_CONFIG,
+    templates: Path = DEFAULT_TEMPLATES,
+) -> TreeDiff:
+    """Render afresh into a temporary folder and compare with `out` byte for byte."""
+    with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
+        fresh = Path(tmp) / out.name
+        render_into(spec, fresh, config=config, templates=templates)
+        return diff_trees(fresh, out)

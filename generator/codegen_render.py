@@ -1,0 +1,193 @@
+"""Render the client package into an empty folder: openapi-python-client, our templates, ruff.
+
+openapi-python-client parses the spec and renders its own modules (with our overrides from
+generator/templates/ taking precedence); our extra files (generator/templates/integrator/)
+are rendered with the same Jinja environment and the same parsed spec, so both layers agree
+on every name. Finally ruff fixes imports and formats the whole tree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.codegen_examples import example_for
+from generator.codegen_names import pythonic_names
+from generator.codegen_sdk import CodegenError, build_sdk, text
+
+OWN_TEMPLATES = "integrator"
+_BUILTIN_TYPES = (
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "tuple",
+    "type",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "object",
+)
+_ERROR_CLASSES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+
+
+def load_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(openapi-python-client's options, ours) from generator/config.yaml."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise CodegenError(f"{path}: cannot read the generator config: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CodegenError(f"{path}: the generator config must be a mapping")
+    ours = data.pop("integrator", None) or {}
+    return data, ours
+
+
+def _one_line(value: Any) -> str:
+    raw = text(value)
+    cleaned = "".join(c if not unicodedata.category(c).startswith("C") else " " for c in raw)
+    return " ".join(cleaned.split())
+
+
+def _filters() -> dict[str, Any]:
+    from openapi_python_client.strings import safe_for_docstring
+
+    def pyrepr(value: Any) -> str:
+        return repr(text(value))
+
+    def docline(value: Any) -> str:
+        return str(safe_for_docstring(_one_line(value)))
+
+    def comment(value: Any) -> str:
+        return _one_line(value)
+
+    def qualify(type_string: str, shadowed: list[str]) -> str:
+        names = [n for n in _BUILTIN_TYPES if n in shadowed]
+        if not names:
+            return type_string
+        return re.sub(rf"(?<![\w.])({'|'.join(names)})\b", r"builtins.\1", type_string)
+
+    def error_class(status: int) -> str:
+        return _ERROR_CLASSES.get(status) or ("ServerError" if status >= 500 else "ApiError")
+
+    return {
+        "pyrepr": pyrepr,
+        "docline": docline,
+        "comment": comment,
+        "qualify": qualify,
+        "error_class": error_class,
+    }
+
+
+class _Settings(dict[str, Any]):
+    """Our config section, readable as `settings.env.token` in templates."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            value = self[name]
+        except KeyError as exc:
+            raise AttributeError(name) from exc
+        return _Settings(value) if isinstance(value, dict) else value
+
+
+def _ruff(args: list[str], cwd: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--no-cache"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise CodegenError(
+            f"ruff {' '.join(args)} failed on the generated code:\n{result.stdout}{result.stderr}"
+        )
+
+
+def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: Path) -> None:
+    """Write the whole project (pyproject, README, package) into the empty folder `target`."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+    from pydantic import ValidationError
+
+    options, ours = load_config(config_path)
+    try:
+        config_file = ConfigFile(**options)
+    except ValidationError as exc:
+        raise CodegenError(f"{config_path}: invalid openapi-python-client option: {exc}") from exc
+    try:
+        spec = json.loads(spec_path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise CodegenError(f"{spec_path}: cannot read the spec: {exc}") from exc
+    config = Config.from_sources(
+        config_file,
+        MetaType.PDM,
+        document_source=spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=target,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
+    pythonic_names(data, config.field_prefix)
+    sdk = build_sdk(
+        data,
+        spec,
+        regions=list(ours.get("regions") or []),
+        parameter_names=ours.get("parameter_names") or {},
+    )
+    models_with_required = {
+        str(m.class_info.name): bool(m.required_properties) for m in data.models
+    }
+    enums = {str(e.class_info.name) for e in data.enums}
+    examples = {
+        op.sdk_method: example_for(op, models_with_required, enums) for op in sdk.operations
+    }
+
+    project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.env.filters.update(_filters())
+    project.env.globals.update(sdk=sdk, settings=_Settings(ours), examples=examples)
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
+    if fatal:
+        details = "\n".join(f"  - {e.header or 'error'}: {e.detail or ''}".rstrip() for e in fatal)
+        raise CodegenError(f"openapi-python-client could not generate the client:\n{details}")
+    warnings = [e for e in errors if e.level != ErrorLevel.ERROR]
+    if warnings:
+        # A skipped schema or endpoint would silently be missing from the client.
+        details = "\n".join(
+            f"  - {e.header or 'warning'}: {e.detail or ''}".rstrip() for e in warnings
+        )
+        raise CodegenError(f"openapi-python-client skipped parts of the spec:\n{details}")
+
+    own = templates / OWN_TEMPLATES
+    for template_path in sorted(own.glob("*.jinja")):
+        template = project.env.get_template(f"{OWN_TEMPLATES}/{template_path.name}")
+        output = project.package_dir / template_path.name.removesuffix(".jinja")
+        output.write_text(template.render(), encoding="utf-8")
+
+    _ruff(["check", "--fix-only", "--quiet", "--exit-zero", "."], cwd=target)
+    _ruff(["format", "--quiet", "."], cwd=target)
