@@ -80,7 +80,7 @@ class Dispatcher:
                 handler=registry.get(spec.operation_id) or _not_implemented(spec.operation_id),
                 validator=None
                 if spec.body_schema is None
-                else compile_body_validator(spec.body_schema),
+                else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
                 body_required=spec.body_required,
             )
             self.operations[spec.operation_id] = operation
@@ -143,44 +143,57 @@ class Dispatcher:
                     )
             body = None
             if operation.validator is not None:
-                body = await self._body(operation, receive, content_type, content_length)
+                body = await _body(
+                    operation.validator,
+                    operation.body_required,
+                    receive,
+                    content_type,
+                    content_length,
+                )
             return operation.handler(Call(who, params, body, self.store))
         except ApiError as error:
             return error.reply()
 
-    async def _body(
-        self,
-        operation: Operation,
-        receive: Receive,
-        content_type: bytes | None,
-        content_length: bytes | None,
-    ) -> Any:
-        # Refuse early when the client announces the size; _read enforces it otherwise.
-        if (
-            content_length is not None
-            and content_length.isdigit()
-            and int(content_length) > MAX_BODY_BYTES
-        ):
-            raise _too_large()
-        raw = await _read(receive)
-        if not raw.strip():
-            if operation.body_required:
-                raise api_error(
-                    422, "missing_required_field", "A JSON request body is required.", "body"
-                )
-            return None
-        if not _is_json(content_type):
+
+async def _body(
+    validator: BodyValidator,
+    required: bool,
+    receive: Receive,
+    content_type: bytes | None,
+    content_length: bytes | None,
+) -> Any:
+    # Refuse early when the client announces the size; _read enforces it otherwise.
+    if (
+        content_length is not None
+        and content_length.isdigit()
+        and int(content_length) > MAX_BODY_BYTES
+    ):
+        raise _too_large()
+    raw = await _read(receive)
+    if not raw.strip():
+        if required:
             raise api_error(
-                415,
-                "unsupported_media_type",
-                "The request body must be JSON (Content-Type: application/json).",
+                validator.status,
+                "missing_required_field",
+                "A JSON request body is required.",
+                "body",
             )
-        try:
-            body = _parse_json(raw)
-        except (ValueError, RecursionError):
-            raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
-        assert operation.validator is not None
-        return operation.validator.check(body)
+        return None
+    if not _is_json(content_type):
+        raise api_error(
+            415,
+            "unsupported_media_type",
+            "The request body must be JSON (Content-Type: application/json).",
+        )
+    try:
+        body = _parse_json(raw)
+    except (ValueError, RecursionError):
+        raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
+    return validator.check(body)
+
+
+def _invalid_body_status(spec: OperationSpec) -> int:
+    return 422 if "422" in spec.statuses or "400" not in spec.statuses else 400
 
 
 def _too_large() -> ApiError:
