@@ -86,9 +86,10 @@ def retry_after(response: httpx.Response) -> float | None:
         try:
             value = float(raw)
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(raw) if raw else None
-            if parsed is not None:
-                value = parsed.timestamp() - time.time()
+            try:
+                value = email.utils.parsedate_to_datetime(raw).timestamp() - time.time()
+            except (ValueError, TypeError, IndexError, OverflowError):
+                value = None  # unparseable: fall back to our own backoff
     if value is None:
         return None
     return min(max(value, 0.0), MAX_RETRY_AFTER)
