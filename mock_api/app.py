@@ -57,7 +57,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
-        store.close()
+        # The connection stays open: the same app object may be started again (test
+        # clients enter and leave its lifespan per test). Folding the WAL back into the
+        # main file is what a clean shutdown should leave behind.
+        store.checkpoint()
 
     app = Starlette(routes=[EveryPath(dispatcher)], lifespan=lifespan)
     app.state.dispatcher = dispatcher

@@ -1,0 +1,84 @@
+"""Concurrent writers over real HTTP (uvicorn), then a restart over the same database file."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import uvicorn
+from conftest import PRIMARY, SECONDARY
+
+from mock_api.app import create_app
+
+PER_WRITER = 1000
+
+
+@contextmanager
+def serving(db_path: str) -> Iterator[str]:
+    """uvicorn in a thread on a free loopback port; yields the base URL."""
+    app = create_app(db_path=db_path, rate_limit=False)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.store.close()
+
+
+def write_many(base_url: str, headers: dict[str, str], prefix: str, failures: list[str]) -> None:
+    with httpx.Client(base_url=base_url, headers=headers) as client:
+        for number in range(PER_WRITER):
+            response = client.post("/v1/connectors", json={"name": f"{prefix} {number}"})
+            if response.status_code != 201:
+                failures.append(f"{prefix} {number}: {response.status_code} {response.text}")
+
+
+def listed(base_url: str, headers: dict[str, str]) -> list[dict[str, object]]:
+    response = httpx.get(f"{base_url}/v1/connectors", headers=headers)
+    assert response.status_code == 200
+    documents: list[dict[str, object]] = response.json()
+    return documents
+
+
+def test_two_concurrent_writers_then_a_restart(tmp_path: Path) -> None:
+    db_path = str(tmp_path / "integrator.db")
+    failures: list[str] = []
+    with serving(db_path) as base_url:
+        writers = [
+            threading.Thread(target=write_many, args=(base_url, PRIMARY, "writer-a", failures)),
+            threading.Thread(target=write_many, args=(base_url, PRIMARY, "writer-b", failures)),
+        ]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join(120)
+        assert failures == []
+        before = listed(base_url, PRIMARY)
+        assert httpx.get(f"{base_url}/v1/connectors", headers=SECONDARY).status_code == 204
+
+    assert len(before) == 2 * PER_WRITER
+    assert len({doc["_id"] for doc in before}) == 2 * PER_WRITER
+    assert len({doc["handle"] for doc in before}) == 2 * PER_WRITER
+    names = {doc["name"] for doc in before}
+    assert {f"writer-a {n}" for n in range(PER_WRITER)} <= names
+    assert {f"writer-b {n}" for n in range(PER_WRITER)} <= names
+
+    with serving(db_path) as base_url:
+        after = listed(base_url, PRIMARY)
+    assert after == before

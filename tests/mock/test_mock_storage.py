@@ -1,0 +1,123 @@
+"""SQLite storage: migrations, WAL, persistence across restarts, all-or-nothing writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import PRIMARY, create_connector, make_client
+
+from mock_api.app import create_app
+from mock_api.handlers import HANDLERS
+from mock_api.storage import MIGRATIONS, SCHEMA_VERSION, StorageError, Store
+
+
+def tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {row[0] for row in rows}
+
+
+def test_a_new_file_is_migrated_to_the_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "mock.db"
+    store = Store(str(path))
+    assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS)
+    store.close()
+    assert {"connectors", "licenses", "integrations"} <= tables(path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = str(tmp_path / "mock.db")
+    Store(path).close()
+    store = Store(path)  # would fail with "table already exists" if it re-ran migrations
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+
+
+def test_an_old_database_is_brought_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "mock.db")
+    Store(path).close()
+    extra = ("ALTER TABLE connectors ADD COLUMN note TEXT",)
+    monkeypatch.setattr("mock_api.storage.MIGRATIONS", (*MIGRATIONS, extra))
+    monkeypatch.setattr("mock_api.storage.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION + 1
+    store.close()
+    with sqlite3.connect(path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(connectors)")}
+    assert "note" in columns
+
+
+def test_a_failing_migration_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "mock.db")
+    Store(path).close()
+    broken = ("CREATE TABLE extra (x)", "THIS IS NOT SQL")
+    monkeypatch.setattr("mock_api.storage.MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr("mock_api.storage.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(sqlite3.OperationalError):
+        Store(path)
+    assert "extra" not in tables(Path(path))
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mock.db"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    with pytest.raises(StorageError, match="newer"):
+        Store(str(path))
+
+
+def test_data_survives_a_restart(tmp_path: Path) -> None:
+    path = str(tmp_path / "mock.db")
+    first = create_app(db_path=path, rate_limit=False)
+    with make_client(first, PRIMARY) as api:
+        connector = create_connector(api, description="kept")
+        integration = api.post("/v1/integrations", json={"name": "i"}).json()
+    first.state.store.close()
+
+    second = create_app(db_path=path, rate_limit=False)
+    with make_client(second, PRIMARY) as api:
+        assert api.get(f"/v1/connectors/{connector['_id']}").json() == connector
+        assert api.get("/v1/integrations").json() == [integration]
+
+
+def test_a_failure_inside_a_write_leaves_nothing_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_app(rate_limit=False)
+    store = app.state.store
+    with make_client(app, PRIMARY) as api:
+        base = api.post("/v1/integrations", json={"name": "base"}).json()
+        connector = create_connector(api, _integrationId=base["_id"], installerFunction="go")
+
+        def broken(connector_id: str) -> None:
+            raise RuntimeError("disk on fire")
+
+        monkeypatch.setattr(store, "refresh_install_count", broken)
+        api.event_hooks["response"] = []  # a 500 is the point here, not a spec violation
+        response = api.post(f"/v1/integrations/{connector['_id']}/install")
+        assert response.status_code == 500
+        assert [i["_id"] for i in api.get("/v1/integrations").json()] == [base["_id"]]
+        assert api.get(f"/v1/connectors/{connector['_id']}").json()["numInstalls"] == 0
+
+
+def test_a_rejected_request_leaves_nothing_behind() -> None:
+    app = create_app(rate_limit=False)
+    with make_client(app, PRIMARY) as api:
+        connector = create_connector(api)
+        response = api.post(
+            f"/v1/connectors/{connector['_id']}/licenses",
+            json={"email": "nobody@example.org", "expires": "2030-01-01T00:00:00Z", "opts": {}},
+        )
+        assert response.status_code == 422
+    count = app.state.store._db.execute("SELECT count(*) FROM licenses").fetchone()[0]
+    assert count == 0
+    assert "createConnectorLicense" in HANDLERS
