@@ -1,0 +1,84 @@
+"""The schemathesis configuration every run of the suite uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemathesis.config import SchemathesisConfig
+
+from contract_tests.target import Target
+
+ALL_PHASES = frozenset({"examples", "coverage", "fuzzing", "stateful"})
+FUZZ_PHASES = frozenset({"examples", "coverage", "fuzzing"})
+
+# Schema-valid requests that the documented business rules still reject with 422, so
+# `positive_data_acceptance` must accept a 422 there (the schema cannot express these rules).
+SEMANTIC_422 = {
+    "createConnector": "trialEnabled: true requires trialPeriod and _trialLicenseId",
+    "updateConnector": "trialEnabled: true requires trialPeriod and _trialLicenseId",
+    "createConnectorLicense": "the email must belong to a registered user (invalid_user)",
+    "updateConnectorLicense": "license updates follow the create rules",
+    "installConnector": "invalid_integration_app unless tied to an integration with an installer",
+    "previewConnectorInstall": "invalid_integration_app unless tied to an integration with an installer",
+    "installConnectorIntegration": "invalid_integration_app unless the connector has an installer",
+    "uninstallIntegration": "only integrations installed from a connector can be uninstalled",
+    "invokeIntegrationInstaller": "the integration must be in `install` mode with that step pending",
+    "invokeIntegrationSettings": "the integration must be in `settings` mode, no update in progress",
+    "invokeIntegrationUninstaller": "the integration must be in `uninstall` mode",
+    "updateIntegration": "updateInProgress blocks settings changes",
+}
+POSITIVE_EXPECTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+
+
+@dataclass(frozen=True)
+class Plan:
+    phases: frozenset[str]
+    operation_ids: tuple[str, ...] | None = None
+    max_examples: int = 25
+    stateful_steps: int = 40
+    seed: int = 0
+
+
+def build(target: Target, plan: Plan) -> SchemathesisConfig:
+    settings = target.settings
+    data: dict[str, object] = {
+        "seed": plan.seed,
+        "headers": {"Authorization": f"Bearer {settings.token}"},
+        "generation": {
+            "mode": "all",
+            "max-examples": plan.max_examples,
+            # Reproduction goes through the printed seed, not a local example database.
+            "database": "none",
+        },
+        "phases": {
+            "examples": {"enabled": "examples" in plan.phases},
+            "coverage": {"enabled": "coverage" in plan.phases},
+            "fuzzing": {"enabled": "fuzzing" in plan.phases},
+            "stateful": {
+                "enabled": "stateful" in plan.phases,
+                "max-steps": plan.stateful_steps,
+                # Only the spec's own links: inferred ones guess that `/integrations/{_id}/install`
+                # takes an integration id, while it takes a connector id.
+                "inference": {"algorithms": []},
+            },
+        },
+        # Every built-in check is on; custom ones registered with @schemathesis.check join them.
+        "checks": {"enabled": True},
+        "operations": [
+            {
+                "include-operation-id": operation_id,
+                "checks": {
+                    "positive_data_acceptance": {"expected-statuses": [*POSITIVE_EXPECTED, "422"]}
+                },
+            }
+            for operation_id in sorted(SEMANTIC_422)
+        ],
+        "request-timeout": 30,
+        # Runs must depend on the seed alone, not on what an earlier run left in `.schemathesis/`.
+        "cache": {"enabled": False},
+    }
+    if settings.live:
+        data["base-url"] = settings.base_url
+        if settings.rate_limit is not None:
+            data["rate-limit"] = settings.rate_limit
+    return SchemathesisConfig.from_dict(data)

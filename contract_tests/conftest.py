@@ -1,0 +1,138 @@
+"""pytest wiring of the contract suite: `--live`, settings, targets, the coverage summary."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from contract_tests import settings as settings_module
+from contract_tests import stats as stats_module
+from contract_tests.settings import REPORTS_DIR, Settings, SettingsError
+from contract_tests.target import Target
+
+COVERAGE_REPORT = REPORTS_DIR / "contract-coverage.json"
+_STATS_KEY = pytest.StashKey[stats_module.Stats]()
+_SETTINGS_KEY = pytest.StashKey[Settings]()
+_STARTED_KEY = pytest.StashKey[float]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "integrator.io contract suite")
+    group.addoption(
+        "--live",
+        action="store_true",
+        default=False,
+        help="run contract_tests over HTTP against $INTEGRATOR_BASE_URL instead of the in-process mock",
+    )
+
+
+def _shared_seed(config: pytest.Config) -> int | None:
+    # xdist workers share the run's uid, so they fuzz with the same seed unless CONTRACT_SEED is set.
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is None:
+        return None
+    digest = hashlib.sha256(str(workerinput.get("testrunuid", "")).encode()).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    live = bool(config.getoption("--live", default=False))
+    try:
+        loaded = settings_module.load(live=live)
+    except SettingsError as exc:
+        raise pytest.UsageError(f"contract_tests: {exc}") from None
+    shared = _shared_seed(config)
+    if shared is not None and not loaded.seed_is_explicit:
+        loaded = settings_module.with_seed(loaded, shared)
+    config.stash[_SETTINGS_KEY] = loaded
+    config.stash[_STATS_KEY] = stats_module.Stats()
+    config.stash[_STARTED_KEY] = time.monotonic()
+
+
+@pytest.fixture(scope="session")
+def settings(pytestconfig: pytest.Config) -> Settings:
+    return pytestconfig.stash[_SETTINGS_KEY]
+
+
+@pytest.fixture(scope="session")
+def contract_stats(pytestconfig: pytest.Config) -> stats_module.Stats:
+    return pytestconfig.stash[_STATS_KEY]
+
+
+@pytest.fixture
+def target(settings: Settings) -> Iterator[Target]:
+    yield Target(settings)
+
+
+@pytest.fixture
+def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
+    """Account for a run (stats + JUnit properties) so every test reports its depth and seed."""
+
+    def _record(
+        *, requests: int, failures: int, statuses: Any, seconds: float, seed: int | None
+    ) -> None:
+        contract_stats.add(
+            requests=requests, failures=failures, statuses=statuses, seconds=seconds, seed=seed
+        )
+        record_property("requests", requests)
+        if seed is not None:
+            record_property("seed", seed)
+
+    return _record
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    loaded = config.stash.get(_SETTINGS_KEY, None)
+    if loaded is None:
+        return None
+    where = loaded.base_url if loaded.live else f"in-process mock ({loaded.app_factory})"
+    rate = loaded.rate_limit or "off"
+    return (
+        f"contract_tests: target {where}; seed {loaded.seed}; max examples {loaded.max_examples}; "
+        f"stateful steps {loaded.stateful_steps}; rate limit {rate}"
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    config = session.config
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["contract_stats"] = config.stash[_STATS_KEY].to_json()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    data = getattr(node, "workeroutput", {}).get("contract_stats")
+    if data is not None:
+        node.config.stash[_STATS_KEY].merge(data)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    if getattr(config, "workerinput", None) is not None:
+        return
+    collected = config.stash.get(_STATS_KEY, None)
+    if collected is None or collected.runs == 0:
+        return
+    summary = stats_module.summary(collected, time.monotonic() - config.stash[_STARTED_KEY])
+    stats_module.write(COVERAGE_REPORT, summary)
+    write = terminalreporter.write_line
+    terminalreporter.section("contract coverage")
+    write(
+        f"{summary['requests']} requests in {summary['runs']} runs, {summary['failures']} failure(s); "
+        f"{summary['operations']} operations, {summary['operation_status_pairs']} operation x status pairs seen, "
+        f"documented pairs exercised {summary['documented_pairs_exercised']}; "
+        f"wall {summary['wall_seconds']}s; seeds {summary['seeds']}"
+    )
+    for label, codes in sorted(summary["exercised"].items()):
+        write(f"  {label:<52} {' '.join(codes)}")
+    missing = summary["documented_but_not_exercised"]
+    if missing:
+        write(
+            "documented but never answered: "
+            + "; ".join(f"{k} {','.join(v)}" for k, v in sorted(missing.items()))
+        )
+    write(f"written to {COVERAGE_REPORT}")

@@ -1,0 +1,138 @@
+"""Run settings of the contract suite, read once from the environment and the `--live` flag."""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = REPO_ROOT / "specs" / "openapi.json"
+REPORTS_DIR = REPO_ROOT / "reports"
+
+# Defaults keep `make test` under two minutes on two cores; CI or a developer deepens them.
+DEFAULT_MAX_EXAMPLES = 25
+DEFAULT_STATEFUL_STEPS = 40
+DEFAULT_RATE_LIMIT = "30/s"
+
+
+class SettingsError(Exception):
+    """The environment does not describe a runnable target."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    live: bool
+    base_url: str | None
+    token: str
+    second_token: str | None
+    registered_email: str | None
+    rate_limit: str | None
+    max_examples: int
+    stateful_steps: int
+    seed: int
+    seed_is_explicit: bool
+    app_factory: str
+    skip_reasons: dict[str, str] = field(default_factory=dict)
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def _rate_limit() -> str | None:
+    raw = os.environ.get("CONTRACT_RATE_LIMIT", DEFAULT_RATE_LIMIT).strip() or DEFAULT_RATE_LIMIT
+    if raw.lower() == "off":
+        return None
+    # Schemathesis accepts `N/s`, `N/m`, `N/h`; reject anything else here with a message naming the variable.
+    count, _, unit = raw.partition("/")
+    if not count.isdigit() or unit not in {"s", "m", "h"}:
+        raise SettingsError(f"CONTRACT_RATE_LIMIT must look like '30/s' or be 'off', got {raw!r}")
+    return raw
+
+
+def _seed() -> tuple[int, bool]:
+    raw = os.environ.get("CONTRACT_SEED", "").strip()
+    if raw:
+        try:
+            return int(raw), True
+        except ValueError:
+            raise SettingsError(f"CONTRACT_SEED must be an integer, got {raw!r}") from None
+    # A fresh seed per session keeps exploring new inputs; it is printed with every failure.
+    return random.SystemRandom().randrange(2**32), False
+
+
+def load(*, live: bool) -> Settings:
+    """Read the environment; raise `SettingsError` when a live run has no target."""
+    seed, explicit = _seed()
+    max_examples = _int_env("CONTRACT_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)
+    steps = _int_env("CONTRACT_STATEFUL_STEPS", DEFAULT_STATEFUL_STEPS)
+    app_factory = os.environ.get("CONTRACT_APP", "mock_api.app:create_app")
+    if not live:
+        from contract_tests import mock_identity
+
+        return Settings(
+            live=False,
+            base_url=None,
+            token=mock_identity.primary_token(),
+            second_token=mock_identity.secondary_token(),
+            registered_email=mock_identity.registered_email(),
+            # In process there is no server to protect; the mock's own limiter is off for fuzzing.
+            rate_limit=None,
+            max_examples=max_examples,
+            stateful_steps=steps,
+            seed=seed,
+            seed_is_explicit=explicit,
+            app_factory=app_factory,
+        )
+    base_url = os.environ.get("INTEGRATOR_BASE_URL", "").strip().rstrip("/")
+    if not base_url:
+        raise SettingsError(
+            "--live needs INTEGRATOR_BASE_URL (e.g. https://api.integrator.io or http://127.0.0.1:4010)"
+        )
+    if not base_url.startswith(("http://", "https://")):
+        raise SettingsError(f"INTEGRATOR_BASE_URL must be an http(s) URL, got {base_url!r}")
+    token = os.environ.get("INTEGRATOR_API_TOKEN", "").strip()
+    if not token:
+        raise SettingsError(
+            "--live needs INTEGRATOR_API_TOKEN (a bearer token of the primary account)"
+        )
+    second = os.environ.get("INTEGRATOR_SECOND_API_TOKEN", "").strip() or None
+    email = os.environ.get("INTEGRATOR_REGISTERED_EMAIL", "").strip() or None
+    skips: dict[str, str] = {}
+    if second is None:
+        skips["second_token"] = (
+            "INTEGRATOR_SECOND_API_TOKEN is not set: account isolation needs a token of a second account"
+        )
+    if email is None:
+        skips["registered_email"] = (
+            "INTEGRATOR_REGISTERED_EMAIL is not set: license creation needs the email of a registered user"
+        )
+    return Settings(
+        live=True,
+        base_url=base_url,
+        token=token,
+        second_token=second,
+        registered_email=email,
+        rate_limit=_rate_limit(),
+        max_examples=max_examples,
+        stateful_steps=steps,
+        seed=seed,
+        seed_is_explicit=explicit,
+        app_factory=app_factory,
+        skip_reasons=skips,
+    )
+
+
+def with_seed(settings: Settings, seed: int) -> Settings:
+    return replace(settings, seed=seed)

@@ -1,0 +1,114 @@
+"""Read-only views of specs/openapi.json that the custom checks and tests need."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from contract_tests.settings import SPEC_PATH
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@cache
+def raw() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def title() -> str:
+    return str(raw()["info"]["title"])
+
+
+def resolve(node: Any) -> Any:
+    """Follow local `$ref`s until a concrete object."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+            raise ValueError(f"unresolvable reference {ref!r}")
+        seen.add(ref)
+        target: Any = raw()
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    definition: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def path_parameters(self) -> tuple[str, ...]:
+        names = []
+        for parameter in self.definition.get("parameters", []):
+            resolved = resolve(parameter)
+            if resolved.get("in") == "path":
+                names.append(str(resolved["name"]))
+        return tuple(names)
+
+    @property
+    def status_codes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.definition.get("responses", {})))
+
+    def response_schema(self, status: int, media_type: str = "application/json") -> Any | None:
+        responses = self.definition.get("responses", {})
+        response = (
+            responses.get(str(status))
+            or responses.get(f"{str(status)[0]}XX")
+            or responses.get("default")
+        )
+        if response is None:
+            return None
+        content = resolve(response).get("content") or {}
+        media = content.get(media_type)
+        if media is None:
+            return None
+        return media.get("schema")
+
+    def request_schema(self) -> Any | None:
+        body = self.definition.get("requestBody")
+        if body is None:
+            return None
+        media = (resolve(body).get("content") or {}).get("application/json")
+        return None if media is None else media.get("schema")
+
+
+@cache
+def operations() -> tuple[Operation, ...]:
+    found = []
+    for path, item in raw()["paths"].items():
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            if definition is not None:
+                found.append(Operation(str(definition["operationId"]), method, path, definition))
+    return tuple(sorted(found, key=lambda op: op.operation_id))
+
+
+def by_label(label: str) -> Operation | None:
+    for operation in operations():
+        if operation.label == label:
+            return operation
+    return None
+
+
+def by_id(operation_id: str) -> Operation:
+    for operation in operations():
+        if operation.operation_id == operation_id:
+            return operation
+    raise KeyError(operation_id)
+
+
+def component_schemas() -> dict[str, Any]:
+    return dict(raw()["components"]["schemas"])

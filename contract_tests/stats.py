@@ -1,0 +1,105 @@
+"""What the suite exercised: requests sent and operations x status codes seen, per process."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from contract_tests import spec
+
+
+@dataclass
+class Stats:
+    requests: int = 0
+    failures: int = 0
+    runs: int = 0
+    seconds: float = 0.0
+    statuses: Counter[str] = field(default_factory=Counter)
+    seeds: set[int] = field(default_factory=set)
+
+    def add(
+        self,
+        *,
+        requests: int,
+        failures: int,
+        statuses: Counter[tuple[str, int]],
+        seconds: float,
+        seed: int | None,
+    ) -> None:
+        self.runs += 1
+        self.requests += requests
+        self.failures += failures
+        self.seconds += seconds
+        for (label, status), count in statuses.items():
+            self.statuses[f"{label} {status}"] += count
+        if seed is not None:
+            self.seeds.add(seed)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "requests": self.requests,
+            "failures": self.failures,
+            "runs": self.runs,
+            "seconds": round(self.seconds, 2),
+            "statuses": dict(self.statuses),
+            "seeds": sorted(self.seeds),
+        }
+
+    def merge(self, data: dict[str, Any]) -> None:
+        self.requests += int(data["requests"])
+        self.failures += int(data["failures"])
+        self.runs += int(data["runs"])
+        self.seconds += float(data["seconds"])
+        self.statuses.update(data["statuses"])
+        self.seeds.update(data["seeds"])
+
+
+def matrix(stats: Stats) -> dict[str, dict[str, int]]:
+    """Operation label -> status code -> responses, including documented codes never seen."""
+    table: dict[str, dict[str, int]] = {op.label: {} for op in spec.operations()}
+    for key, count in stats.statuses.items():
+        method, path, status = key.split(" ")
+        table.setdefault(f"{method} {path}", {})[status] = count
+    return table
+
+
+def summary(stats: Stats, wall_seconds: float) -> dict[str, Any]:
+    table = matrix(stats)
+    documented = {op.label: set(op.status_codes) for op in spec.operations()}
+    exercised = {label: sorted(codes) for label, codes in table.items()}
+    unexercised = {
+        label: sorted(documented[label] - set(codes))
+        for label, codes in table.items()
+        if label in documented and documented[label] - set(codes)
+    }
+    undocumented = {
+        label: sorted(set(codes) - documented.get(label, set()))
+        for label, codes in table.items()
+        if set(codes) - documented.get(label, set())
+    }
+    pairs = sum(len(codes) for codes in table.values())
+    documented_pairs = sum(len(codes) for codes in documented.values())
+    seen_documented = sum(len(set(table[label]) & codes) for label, codes in documented.items())
+    return {
+        "wall_seconds": round(wall_seconds, 1),
+        "engine_seconds": round(stats.seconds, 1),
+        "requests": stats.requests,
+        "runs": stats.runs,
+        "failures": stats.failures,
+        "seeds": sorted(stats.seeds),
+        "operations": len(table),
+        "operation_status_pairs": pairs,
+        "documented_pairs_exercised": f"{seen_documented}/{documented_pairs}",
+        "exercised": exercised,
+        "responses": table,
+        "documented_but_not_exercised": unexercised,
+        "seen_but_undocumented": undocumented,
+    }
+
+
+def write(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
