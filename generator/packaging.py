@@ -126,11 +126,14 @@ def make_venv(where: Path, *, share_dependencies: bool) -> Path:
     return python
 
 
-def pip_install(python: Path, requirements: Sequence[str]) -> None:
+def pip_install(
+    python: Path, requirements: Sequence[str], env: Mapping[str, str] | None = None
+) -> None:
     """Install with this interpreter's pip into the virtualenv of `python`."""
     _run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", *requirements],
         f"pip install {' '.join(requirements)}",
+        env=env,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +16,7 @@ from integrator_io_client import (
 )
 from integrator_io_client.api.connectors import get_connector_by_id
 from integrator_io_client.models import Connector, Integration, IntegrationMode, License
+
 from mock_api.seed import REGISTERED_EMAILS, SECONDARY_TOKEN
 
 MISSING_ID = "0123456789abcdef01234567"
@@ -95,9 +97,11 @@ def test_not_found_on_every_kind_of_call(client: IntegratorClient) -> None:
 
 
 def test_bad_token_is_an_authentication_error(mock_url: str) -> None:
-    with IntegratorClient("not-a-real-token", base_url=mock_url) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            client.token_info()
+    with (
+        IntegratorClient("not-a-real-token", base_url=mock_url) as client,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        client.token_info()
     error = caught.value
     assert error.status_code == 401
     assert error.message == "Bearer Authentication Failed"
@@ -183,7 +187,5 @@ def test_async_client(mock_url: str, token: str) -> None:
     asyncio.run(scenario())
 
 
-def _expiry() -> object:
-    import datetime
-
+def _expiry() -> datetime.datetime:
     return datetime.datetime(2031, 1, 1, tzinfo=datetime.UTC)

@@ -92,9 +92,11 @@ def test_burst_of_500_threads_gets_no_429(documented: tuple[EnforcingServer, str
     server, url = documented
     server.reset()
     started = time.monotonic()
-    with IntegratorClient(TOKEN, base_url=url, max_retries=0) as client:
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            results = list(pool.map(lambda _: client.token_info().scope, range(500)))
+    with (
+        IntegratorClient(TOKEN, base_url=url, max_retries=0) as client,
+        ThreadPoolExecutor(max_workers=8) as pool,
+    ):
+        results = list(pool.map(lambda _: client.token_info().scope, range(500)))
     elapsed = time.monotonic() - started
     assert results == ["*"] * 500
     assert server.statuses == Counter({200: 500})
@@ -121,9 +123,11 @@ def test_async_tasks_share_one_bucket(small: tuple[EnforcingServer, str]) -> Non
 def test_without_the_limiter_the_server_says_429(small: tuple[EnforcingServer, str]) -> None:
     server, url = small
     server.reset()
-    with IntegratorClient(TOKEN, base_url=url, max_retries=0, rate_limit=False) as client:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            outcomes = list(pool.map(lambda _: _call(client), range(30)))
+    with (
+        IntegratorClient(TOKEN, base_url=url, max_retries=0, rate_limit=False) as client,
+        ThreadPoolExecutor(max_workers=4) as pool,
+    ):
+        outcomes = list(pool.map(lambda _: _call(client), range(30)))
     assert "429" in outcomes
     assert server.statuses[429] > 0
 
@@ -131,17 +135,21 @@ def test_without_the_limiter_the_server_says_429(small: tuple[EnforcingServer, s
 def test_retry_after_a_429_succeeds(small: tuple[EnforcingServer, str]) -> None:
     server, url = small
     server.reset()
-    with IntegratorClient(TOKEN, base_url=url, max_retries=3, rate_limit=False) as client:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            outcomes = list(pool.map(lambda _: _call(client), range(15)))
+    with (
+        IntegratorClient(TOKEN, base_url=url, max_retries=3, rate_limit=False) as client,
+        ThreadPoolExecutor(max_workers=4) as pool,
+    ):
+        outcomes = list(pool.map(lambda _: _call(client), range(15)))
     assert outcomes == ["ok"] * 15
     assert server.statuses[429] > 0  # some were refused, and then retried
 
 
 def test_real_mock_burst_gets_no_429(limited_mock_url: str, token: str) -> None:
-    with IntegratorClient(token, base_url=limited_mock_url, max_retries=0) as client:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            outcomes = list(pool.map(lambda _: _call(client), range(130)))
+    with (
+        IntegratorClient(token, base_url=limited_mock_url, max_retries=0) as client,
+        ThreadPoolExecutor(max_workers=4) as pool,
+    ):
+        outcomes = list(pool.map(lambda _: _call(client), range(130)))
     assert outcomes == ["ok"] * 130
 
 

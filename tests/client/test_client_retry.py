@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -142,8 +143,8 @@ class _Hangup(socketserver.BaseRequestHandler):
     """Reads the request, then closes the connection without answering (N times), then
     answers properly."""
 
-    hangups = 0
-    requests: list[bytes] = []
+    hangups: ClassVar[int] = 0
+    requests: ClassVar[list[bytes]] = []
 
     def handle(self) -> None:
         data = self.request.recv(65536)
@@ -198,9 +199,11 @@ def test_connection_refused_is_retried_even_for_post(caplog: pytest.LogCaptureFi
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     caplog.set_level(logging.INFO, logger="integrator_io_client")
-    with IntegratorClient(TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=False) as client:
-        with pytest.raises(ApiConnectionError):
-            client.connectors.create(name="nobody home", max_retries=2)
+    with (
+        IntegratorClient(TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=False) as client,
+        pytest.raises(ApiConnectionError),
+    ):
+        client.connectors.create(name="nobody home", max_retries=2)
     retries = [r for r in caplog.records if "retry" in r.getMessage()]
     assert len(retries) == 2
     assert all(TOKEN not in r.getMessage() for r in caplog.records)

@@ -1,0 +1,48 @@
+"""A client library for the Golden API.
+
+High level: IntegratorClient / AsyncIntegratorClient. Low level: the `api` and `models` modules with Client."""
+
+from ._client import AsyncIntegratorClient, IntegratorClient
+from ._constants import SERVERS, __version__
+from ._limiter import RateLimit
+from ._response import RawResponse
+from .client import AuthenticatedClient, Client
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ErrorDetail,
+    IntegratorError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+
+__all__ = (
+    "SERVERS",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AsyncIntegratorClient",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "ErrorDetail",
+    "IntegratorClient",
+    "IntegratorError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RawResponse",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+)

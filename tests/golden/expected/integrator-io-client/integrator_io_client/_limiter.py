@@ -1,0 +1,65 @@
+"""Client-side leaky bucket: keeps a client under the API's documented request budget.
+
+The server drains a bucket of `capacity` requests at `per_second`; a request that would
+overflow it gets 429. Mirroring the bucket here lets a burst of calls wait a few
+milliseconds each instead of failing. The state is a single "theoretical arrival time"
+(GCRA): the moment the bucket would be empty. One lock guards it, so all threads and asyncio
+tasks of one client share one budget; a caller reserves a slot under the lock and sleeps
+outside it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ._constants import RATE_LIMIT_CAPACITY, RATE_LIMIT_PER_SECOND
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """The budget to stay under. `headroom` requests of the bucket are left unused so that
+    network jitter (requests arriving closer together than they were sent) cannot push the
+    server's bucket over the edge."""
+
+    capacity: int = RATE_LIMIT_CAPACITY
+    per_second: float = RATE_LIMIT_PER_SECOND
+    headroom: int = 2
+
+    def __post_init__(self) -> None:
+        if self.capacity < 1 or self.per_second <= 0:
+            raise ValueError("RateLimit needs capacity >= 1 and per_second > 0")
+        if not 0 <= self.headroom < self.capacity:
+            raise ValueError("RateLimit.headroom must be between 0 and capacity - 1")
+
+
+class LeakyBucket:
+    def __init__(self, limit: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self._clock = clock
+        self._interval = 1.0 / limit.per_second
+        # How far ahead of "empty" the bucket may be and still admit one more request.
+        self._slack = (limit.capacity - limit.headroom - 1) * self._interval
+        self._empty_at = clock()
+        self._not_before = 0.0
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Take one slot; returns how many seconds the caller must wait before sending."""
+        with self._lock:
+            now = self._clock()
+            send_at = max(now, self._not_before, self._empty_at - self._slack)
+            self._empty_at = max(self._empty_at, send_at) + self._interval
+            return send_at - now
+
+    def hold(self, seconds: float) -> None:
+        """The server said 429: treat its bucket as full and send nothing for `seconds`."""
+        with self._lock:
+            now = self._clock()
+            self._not_before = max(self._not_before, now + seconds)
+            self._empty_at = max(self._empty_at, now + self.limit.capacity * self._interval)
+
+    def __repr__(self) -> str:
+        return f"LeakyBucket(capacity={self.limit.capacity}, per_second={self.limit.per_second})"

@@ -1,0 +1,64 @@
+"""Python values -> JSON values, for request bodies built from keyword arguments."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from .types import Unset
+
+
+def to_wire(value: Any) -> Any:
+    """Models use their own `to_dict` (which knows the wire names); the rest is mapped by type."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_wire(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, list | tuple):
+        return [to_wire(v) for v in value]
+    return value
+
+
+def compose_body(body: Any, fields: Mapping[str, Any], *, required: bool) -> Any:
+    """The JSON body: `body` (a model or a mapping with wire names), then every keyword
+    field that was given, by wire name. Returns NO_BODY when there is nothing to send."""
+    given = {wire: value for wire, value in fields.items() if not isinstance(value, Unset)}
+    if body is None and not given:
+        return {} if required else NO_BODY
+    payload = to_wire(body) if body is not None else {}
+    if given:
+        if not isinstance(payload, dict):
+            raise TypeError("keyword fields can only be combined with an object body")
+        payload = {**payload, **{wire: to_wire(value) for wire, value in given.items()}}
+    return payload
+
+
+def path_segment(value: Any) -> str:
+    """One path parameter, percent-encoded so that it cannot change the path."""
+    text = str(value.value if isinstance(value, enum.Enum) else value)
+    if not text:
+        raise ValueError("a path parameter must not be empty")
+    if text in {".", ".."}:
+        # Dot segments would be resolved away by URL normalisation.
+        return text.replace(".", "%2E")
+    return quote(text, safe="")
+
+
+def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: to_wire(v) for k, v in params.items() if v is not None and not isinstance(v, Unset)}
+
+
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()

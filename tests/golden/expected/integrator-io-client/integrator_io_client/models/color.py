@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class Color(StrEnum):
+    GREEN = "green"
+    RED = "red"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.color import Color
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListWidgetPartsResponse200Item")
+
+
+@_attrs_define
+class ListWidgetPartsResponse200Item:
+    """
+    Attributes:
+        part_id (str | Unset):
+        color (Color | Unset):
+    """
+
+    part_id: str | Unset = UNSET
+    color: Color | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        part_id = self.part_id
+
+        color: str | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if part_id is not UNSET:
+            field_dict["_partId"] = part_id
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        part_id = d.pop("_partId", UNSET)
+
+        _color = d.pop("color", UNSET)
+        color: Color | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color(_color)
+
+        list_widget_parts_response_200_item = cls(
+            part_id=part_id,
+            color=color,
+        )
+
+        list_widget_parts_response_200_item.additional_properties = d
+        return list_widget_parts_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

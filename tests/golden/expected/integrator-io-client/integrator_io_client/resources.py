@@ -1,0 +1,600 @@
+"""Resource classes of the high-level client, one per `x-sdk-method` prefix.
+
+For each resource there are four classes: sync and async, each plain (returns parsed models)
+and `...WithRawResponse` (returns a `RawResponse`, whose `parse()` gives the same model).
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._core import AsyncCore, SyncCore
+from ._response import RawResponse
+from ._wire import compose_body, path_segment, query_params
+from .models import (
+    Color,
+    ListWidgetPartsResponse200Item,
+    PingResponse200,
+    Widget,
+)
+from .types import UNSET, Unset
+
+
+def _parse_ping(response: httpx.Response) -> PingResponse200:
+    response_200 = PingResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_create_widget(response: httpx.Response) -> Widget:
+    response_201 = Widget.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_get_widget(response: httpx.Response) -> Widget:
+    response_200 = Widget.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
+    if response.status_code == 204:
+        return []
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Widget.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_list_widget_parts(response: httpx.Response) -> list[ListWidgetPartsResponse200Item]:
+    if response.status_code == 204:
+        return []
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ListWidgetPartsResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+class WidgetsPartsWithRawResponse:
+    """`widgets.parts` methods that return the `RawResponse`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        widget_id: str,
+        *,
+        color: Color | None = None,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[builtins.list[ListWidgetPartsResponse200Item]]:
+        """`GET /v1/widgets/{_id}/parts`; see `WidgetsParts.list`."""
+        return self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(widget_id) + "/parts",
+            _parse_list_widget_parts,
+            params=query_params(
+                {
+                    "color": color,
+                }
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class WidgetsParts:
+    """`client.widgets.parts`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = WidgetsPartsWithRawResponse(core)
+
+    def list(
+        self,
+        widget_id: str,
+        *,
+        color: Color | None = None,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> builtins.list[ListWidgetPartsResponse200Item]:
+        """List a widget's parts
+
+        `GET /v1/widgets/{_id}/parts`
+
+        Args:
+            widget_id: The widget ID.
+            color: Only parts of this color.
+
+        Raises:
+            NotFoundError: on HTTP 404.
+        """
+        raw = self.with_raw_response.list(
+            widget_id, color=color, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return raw.parse()
+
+
+class AsyncWidgetsPartsWithRawResponse:
+    """`widgets.parts` methods that return the `RawResponse`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def list(
+        self,
+        widget_id: str,
+        *,
+        color: Color | None = None,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[builtins.list[ListWidgetPartsResponse200Item]]:
+        """`GET /v1/widgets/{_id}/parts`; see `AsyncWidgetsParts.list`."""
+        return await self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(widget_id) + "/parts",
+            _parse_list_widget_parts,
+            params=query_params(
+                {
+                    "color": color,
+                }
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncWidgetsParts:
+    """`client.widgets.parts`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncWidgetsPartsWithRawResponse(core)
+
+    async def list(
+        self,
+        widget_id: str,
+        *,
+        color: Color | None = None,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> builtins.list[ListWidgetPartsResponse200Item]:
+        """List a widget's parts
+
+        `GET /v1/widgets/{_id}/parts`
+
+        Args:
+            widget_id: The widget ID.
+            color: Only parts of this color.
+
+        Raises:
+            NotFoundError: on HTTP 404.
+        """
+        raw = await self.with_raw_response.list(
+            widget_id, color=color, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return raw.parse()
+
+
+class WidgetsWithRawResponse:
+    """`widgets` methods that return the `RawResponse`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.parts = WidgetsPartsWithRawResponse(core)
+
+    def create(
+        self,
+        body: Widget | Mapping[builtins.str, Any] | None = None,
+        *,
+        name: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        color: Color | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[Widget]:
+        """`POST /v1/widgets`; see `Widgets.create`."""
+        return self._core.request(
+            "POST",
+            "/v1/widgets",
+            _parse_create_widget,
+            json=compose_body(
+                body,
+                {
+                    "name": name,
+                    "_ownerId": owner_id,
+                    "color": color,
+                },
+                required=True,
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[Widget]:
+        """`GET /v1/widgets/{_id}`; see `Widgets.get`."""
+        return self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(id),
+            _parse_get_widget,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[builtins.list[Widget]]:
+        """`GET /v1/widgets`; see `Widgets.list`."""
+        return self._core.request(
+            "GET",
+            "/v1/widgets",
+            _parse_list_widgets,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class Widgets:
+    """`client.widgets`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = WidgetsWithRawResponse(core)
+        self.parts = WidgetsParts(core)
+
+    def create(
+        self,
+        body: Widget | Mapping[builtins.str, Any] | None = None,
+        *,
+        name: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        color: Color | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> Widget:
+        """Create a widget
+
+        `POST /v1/widgets`
+
+        Args:
+            body: the request body, a model or a mapping with wire names; keyword fields
+                given as well override its entries.
+
+        Raises:
+            UnprocessableEntityError: on HTTP 422.
+        """
+        raw = self.with_raw_response.create(
+            body,
+            name=name,
+            owner_id=owner_id,
+            color=color,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return raw.parse()
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> Widget:
+        """Get a widget
+
+        `GET /v1/widgets/{_id}`
+
+        Args:
+            id: The widget ID.
+
+        Raises:
+            NotFoundError: on HTTP 404.
+        """
+        raw = self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return raw.parse()
+
+    def list(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> builtins.list[Widget]:
+        """List widgets
+
+        `GET /v1/widgets`
+
+        Raises:
+            AuthenticationError: on HTTP 401.
+        """
+        raw = self.with_raw_response.list(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return raw.parse()
+
+
+class AsyncWidgetsWithRawResponse:
+    """`widgets` methods that return the `RawResponse`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.parts = AsyncWidgetsPartsWithRawResponse(core)
+
+    async def create(
+        self,
+        body: Widget | Mapping[builtins.str, Any] | None = None,
+        *,
+        name: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        color: Color | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[Widget]:
+        """`POST /v1/widgets`; see `AsyncWidgets.create`."""
+        return await self._core.request(
+            "POST",
+            "/v1/widgets",
+            _parse_create_widget,
+            json=compose_body(
+                body,
+                {
+                    "name": name,
+                    "_ownerId": owner_id,
+                    "color": color,
+                },
+                required=True,
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[Widget]:
+        """`GET /v1/widgets/{_id}`; see `AsyncWidgets.get`."""
+        return await self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(id),
+            _parse_get_widget,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[builtins.list[Widget]]:
+        """`GET /v1/widgets`; see `AsyncWidgets.list`."""
+        return await self._core.request(
+            "GET",
+            "/v1/widgets",
+            _parse_list_widgets,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncWidgets:
+    """`client.widgets`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncWidgetsWithRawResponse(core)
+        self.parts = AsyncWidgetsParts(core)
+
+    async def create(
+        self,
+        body: Widget | Mapping[builtins.str, Any] | None = None,
+        *,
+        name: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        color: Color | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> Widget:
+        """Create a widget
+
+        `POST /v1/widgets`
+
+        Args:
+            body: the request body, a model or a mapping with wire names; keyword fields
+                given as well override its entries.
+
+        Raises:
+            UnprocessableEntityError: on HTTP 422.
+        """
+        raw = await self.with_raw_response.create(
+            body,
+            name=name,
+            owner_id=owner_id,
+            color=color,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return raw.parse()
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> Widget:
+        """Get a widget
+
+        `GET /v1/widgets/{_id}`
+
+        Args:
+            id: The widget ID.
+
+        Raises:
+            NotFoundError: on HTTP 404.
+        """
+        raw = await self.with_raw_response.get(
+            id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return raw.parse()
+
+    async def list(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> builtins.list[Widget]:
+        """List widgets
+
+        `GET /v1/widgets`
+
+        Raises:
+            AuthenticationError: on HTTP 401.
+        """
+        raw = await self.with_raw_response.list(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return raw.parse()
+
+
+class RootWithRawResponse:
+    """`client` methods that return the `RawResponse`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.widgets = WidgetsWithRawResponse(core)
+
+    def ping(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[PingResponse200]:
+        """`GET /v1/ping`; see `Root.ping`."""
+        return self._core.request(
+            "GET",
+            "/v1/ping",
+            _parse_ping,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class Root:
+    """Operations at the top level of the client."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = RootWithRawResponse(core)
+        self.widgets = Widgets(core)
+
+    def ping(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> PingResponse200:
+        """Check the service
+
+        `GET /v1/ping`
+        """
+        raw = self.with_raw_response.ping(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return raw.parse()
+
+
+class AsyncRootWithRawResponse:
+    """`client` methods that return the `RawResponse`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.widgets = AsyncWidgetsWithRawResponse(core)
+
+    async def ping(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[PingResponse200]:
+        """`GET /v1/ping`; see `AsyncRoot.ping`."""
+        return await self._core.request(
+            "GET",
+            "/v1/ping",
+            _parse_ping,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncRoot:
+    """Operations at the top level of the client."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncRootWithRawResponse(core)
+        self.widgets = AsyncWidgets(core)
+
+    async def ping(
+        self,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> PingResponse200:
+        """Check the service
+
+        `GET /v1/ping`
+        """
+        raw = await self.with_raw_response.ping(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return raw.parse()
