@@ -1,0 +1,1 @@
+"""Side-by-side benchmark of the mock (mock_api) against Stoplight Prism: `python -m bench`."""
