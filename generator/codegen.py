@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from generator.jsonio import write_if_changed
+
 GENERATOR_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
@@ -58,11 +60,21 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def tree_digest(root: Path) -> dict[str, str]:
-    """Relative POSIX path -> sha256 of every generated file under `root` (the hash file too)."""
-    return {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in _files(root)
-    }
+    """Relative POSIX path -> sha256 of every generated file under `root`.
+
+    The hash file counts without its `inputs` line: that line is a cache key (it covers
+    tool versions and the generator's own source), while the tree's identity is its
+    content. A newer ruff that formats the same way must not make `check` fail.
+    """
+    digests = {}
+    for path in _files(root):
+        data = path.read_bytes()
+        if path.parent == root and path.name == HASH_FILE:
+            data = b"".join(
+                line for line in data.splitlines(keepends=True) if not line.startswith(b"inputs ")
+            )
+        digests[path.relative_to(root).as_posix()] = hashlib.sha256(data).hexdigest()
+    return digests
 
 
 def input_hash(spec: Path, config: Path, templates: Path) -> str:
@@ -98,6 +110,12 @@ def _cache_hit(out: Path, key: str) -> bool:
     return recorded == _manifest(key, files)
 
 
+def _files_manifest(target: Path) -> dict[str, str]:
+    files = tree_digest(target)
+    files.pop(HASH_FILE, None)
+    return files
+
+
 def render_into(
     spec: Path, target: Path, *, config: Path, templates: Path, key: str | None = None
 ) -> None:
@@ -106,8 +124,7 @@ def render_into(
 
     key = key or input_hash(spec, config, templates)
     render_tree(spec, target, config_path=config, templates=templates)
-    files = tree_digest(target)
-    (target / HASH_FILE).write_text(_manifest(key, files), encoding="utf-8")
+    (target / HASH_FILE).write_text(_manifest(key, _files_manifest(target)), encoding="utf-8")
 
 
 def generate(
@@ -127,6 +144,8 @@ def generate(
     try:
         render_into(spec, staging / "tree", config=config, templates=templates, key=key)
         if out.is_dir() and tree_digest(out) == tree_digest(staging / "tree"):
+            # Same content; only the cache key may be new (e.g. another ruff version).
+            write_if_changed(out / HASH_FILE, (staging / "tree" / HASH_FILE).read_text("utf-8"))
             return CodegenResult(out, "identical", time.perf_counter() - started)
         _swap(staging / "tree", out, staging)
     finally:

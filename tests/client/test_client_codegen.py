@@ -125,6 +125,13 @@ def test_check_reports_drift(tmp_path: Path) -> None:
     spec = GOLDEN / "spec.json"
     generate(spec, out)
     assert not check_tree(spec, out)
+    # The cache key alone (tool versions, generator source) is not drift.
+    hash_file = out / HASH_FILE
+    lines = hash_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    hash_file.write_text("inputs another-key\n" + "".join(lines[1:]), encoding="utf-8")
+    assert not check_tree(spec, out)
+    assert generate(spec, out).status == "identical"
+    assert hash_file.read_text(encoding="utf-8") == "".join(lines)
     (out / "README.md").write_text("changed\n", encoding="utf-8")
     (out / "integrator_io_client" / "stray.py").write_text("", encoding="utf-8")
     (out / HASH_FILE).unlink()
