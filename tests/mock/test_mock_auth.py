@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import OBJECT_ID, PRIMARY, create_connector, create_integration
+from mock_support import OBJECT_ID, PRIMARY, create_connector, create_integration
 from starlette.testclient import TestClient
 
 from mock_api.seed import PRIMARY_TOKEN, PRIMARY_USER, SECONDARY_USER

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import uvicorn
-from conftest import PRIMARY, SECONDARY
+from mock_support import PRIMARY, SECONDARY
 
 from mock_api.app import create_app
 

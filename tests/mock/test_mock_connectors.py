@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import (
+from mock_support import (
     OBJECT_ID,
     RFC3339,
     create_connector,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import PRIMARY, create_connector, create_integration, only_error
+from mock_support import PRIMARY, create_connector, create_integration, only_error
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import (
+from mock_support import (
     OBJECT_ID,
     RFC3339,
     create_connector,

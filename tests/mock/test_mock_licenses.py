@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import OBJECT_ID, create_connector, only_error
+from mock_support import OBJECT_ID, create_connector, only_error
 from starlette.testclient import TestClient
 
 from mock_api.seed import LICENSEE_USER, REGISTERED_EMAILS

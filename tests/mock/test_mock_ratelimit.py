@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PRIMARY, SECONDARY, make_client, only_error
+from mock_support import PRIMARY, SECONDARY, make_client, only_error
 from starlette.applications import Starlette
 
 from mock_api.app import create_app

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import PRIMARY, create_connector, make_client
+from mock_support import PRIMARY, create_connector, make_client
 
 from mock_api.app import create_app
 from mock_api.handlers import HANDLERS
