@@ -37,6 +37,8 @@ class Plan:
     max_examples: int = 25
     stateful_steps: int = 40
     seed: int = 0
+    # Shrinking makes failures readable but is the slowest part of a failing run.
+    shrink: bool = True
 
 
 def build(target: Target, plan: Plan) -> SchemathesisConfig:
@@ -47,6 +49,7 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
         "generation": {
             "mode": "all",
             "max-examples": plan.max_examples,
+            "no-shrink": not plan.shrink,
             # Reproduction goes through the printed seed, not a local example database.
             "database": "none",
         },

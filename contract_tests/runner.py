@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import schemathesis
 from schemathesis.engine import events, from_schema
+from schemathesis.filters import FilterSet
 
 from contract_tests import accounts, config, formats
 from contract_tests.settings import SPEC_PATH
@@ -73,7 +74,11 @@ def load_schema(target: Target, plan: config.Plan) -> schemathesis.BaseSchema:
     if app is not None:
         schema.app = app
     if plan.operation_ids is not None:
-        schema = schema.include(operation_id=list(plan.operation_ids))
+        # `schema.include()` would be OR-ed with the filter that the per-operation check settings
+        # install, selecting everything; compose the selection the way the loader does instead.
+        selection = FilterSet()
+        selection.include(operation_id=list(plan.operation_ids))
+        schema.filter_set = schema.config.operations.filter_set_with(include=selection)
     return schema
 
 
