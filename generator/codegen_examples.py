@@ -58,7 +58,7 @@ def example_for(
     keywords: list[str] = []
     used: set[str] = set()
     needs_datetime = False
-    wanted = [*op.path_args, *[a for a in op.query_args if a.required]]
+    wanted = [*op.path_args, *[a for a in op.query_args + op.header_args if a.required]]
     for arg in wanted:
         found = _value(arg, models_with_required, enums)
         literal = found[0] if found else repr("example")

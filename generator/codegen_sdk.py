@@ -72,6 +72,7 @@ class Operation:
     description: str
     path_args: list[Arg]
     query_args: list[Arg]
+    header_args: list[Arg]
     body_model: str | None  # model class accepted as `body`, None for a free-form/absent body
     body_present: bool
     body_required: bool
@@ -230,7 +231,7 @@ def _path_args(
     return args
 
 
-def _query_args(endpoint: Endpoint, descriptions: Mapping[str, str]) -> list[Arg]:
+def _keyword_args(params: list[Any], where: str, descriptions: Mapping[str, str]) -> list[Arg]:
     return [
         Arg(
             name=_identifier(str(param.python_name)),
@@ -238,9 +239,9 @@ def _query_args(endpoint: Endpoint, descriptions: Mapping[str, str]) -> list[Arg
             type=param.get_type_string(no_optional=True).as_unembedded_code(),
             required=bool(param.required),
             description=descriptions.get(text(param.name))
-            or f"the `{text(param.name)}` query parameter.",
+            or f"the `{text(param.name)}` {where} parameter.",
         )
-        for param in endpoint.query_parameters
+        for param in params
     ]
 
 
@@ -368,8 +369,20 @@ def build_sdk(
                 parameter_names.get(operation_id, {}),
                 raw_op.parameter_descriptions,
             )
-            query_args = _query_args(endpoint, raw_op.parameter_descriptions)
-            taken = {a.name for a in path_args + query_args}
+            if endpoint.cookie_parameters:
+                raise CodegenError(
+                    f"operation {operation_id!r}: cookie parameters are not supported by the "
+                    "high-level client"
+                )
+            descriptions = raw_op.parameter_descriptions
+            query_args = _keyword_args(endpoint.query_parameters, "query", descriptions)
+            header_args = _keyword_args(endpoint.header_parameters, "header", descriptions)
+            arguments = path_args + query_args + header_args
+            taken = {a.name for a in arguments}
+            if len(taken) != len(arguments):
+                raise CodegenError(
+                    f"operation {operation_id!r}: two parameters share a Python name"
+                )
             body_model, body_present, body_required, body_fields = _body(endpoint, taken)
             successes = _successes(endpoint)
             return_type, empty_list_status = _return_type(successes)
@@ -385,6 +398,7 @@ def build_sdk(
                 description=text(endpoint.description),
                 path_args=path_args,
                 query_args=query_args,
+                header_args=header_args,
                 body_model=body_model,
                 body_present=body_present,
                 body_required=body_required,

@@ -77,7 +77,16 @@ def test_golden_tree_is_typed_and_importable(golden_tree: Path) -> None:
         "assert p.SERVERS == {'us': 'https://api.example.test', 'eu': 'https://api.eu.example.test'}; "
         "w = Widget.from_dict({'_id': 'w1', '_ownerId': 'o1', 'name': 'n', 'extra': 1}); "
         "assert (w.id, w.owner_id, w['extra']) == ('w1', 'o1', 1); "
-        "assert callable(IntegratorClient.ping)"
+        "assert callable(IntegratorClient.ping); "
+        "import httpx; from integrator_io_client.models import Color; seen = []; "
+        "h = lambda r: seen.append(r) or httpx.Response(200, json=[{'_partId': 'p', 'color': 'red'}] "
+        "if r.url.path.endswith('/parts') else {'_id': 'w1', 'name': 'n'}); "
+        "c = IntegratorClient('t', base_url='http://x', transport=httpx.MockTransport(h)); "
+        "parts = c.widgets.parts.list('w 1', color=Color.RED); "
+        "assert parts[0].part_id == 'p' and parts[0].color is Color.RED; "
+        "assert seen[0].url.raw_path == b'/v1/widgets/w%201/parts?color=red', seen[0].url; "
+        "c.widgets.get('w1', x_request_tag='tag'); "
+        "assert seen[1].headers['X-Request-Tag'] == 'tag'"
     )
     env = {**os.environ, "PYTHONPATH": str(golden_tree)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)

@@ -64,7 +64,7 @@ def documented(serve_app) -> Iterator[tuple[EnforcingServer, str]]:  # type: ign
 
 @pytest.fixture(scope="module")
 def small(serve_app) -> Iterator[tuple[EnforcingServer, str]]:  # type: ignore[no-untyped-def]
-    server = EnforcingServer(capacity=10, per_second=40)
+    server = EnforcingServer(capacity=10, per_second=20)
     with serve_app(server.app) as url:
         yield server, url
 
@@ -79,6 +79,12 @@ def test_bucket_admits_a_burst_then_spaces_requests() -> None:
     assert bucket.reserve() == 0.0
     bucket.hold(1.5)
     assert bucket.reserve() == pytest.approx(1.5)
+
+
+def test_default_headroom_is_five_percent() -> None:
+    assert RateLimit().headroom == 5 and RateLimit().burst == 95
+    assert RateLimit(capacity=10).headroom == 1
+    assert RateLimit(capacity=1).headroom == 0
 
 
 def test_rate_limit_validates_its_numbers() -> None:
@@ -109,15 +115,16 @@ def test_async_tasks_share_one_bucket(small: tuple[EnforcingServer, str]) -> Non
     server.reset()
 
     async def burst() -> list[str]:
-        limit = RateLimit(capacity=10, per_second=40, headroom=1)
+        # Three requests of headroom absorb 150 ms of scheduling delay on a busy machine.
+        limit = RateLimit(capacity=10, per_second=20, headroom=3)
         async with AsyncIntegratorClient(
             TOKEN, base_url=url, max_retries=0, rate_limit=limit
         ) as client:
-            infos = await asyncio.gather(*(client.token_info() for _ in range(60)))
+            infos = await asyncio.gather(*(client.token_info() for _ in range(40)))
             return [i.scope for i in infos]
 
-    assert asyncio.run(burst()) == ["*"] * 60
-    assert server.statuses == Counter({200: 60})
+    assert asyncio.run(burst()) == ["*"] * 40
+    assert server.statuses == Counter({200: 40})
 
 
 def test_without_the_limiter_the_server_says_429(small: tuple[EnforcingServer, str]) -> None:

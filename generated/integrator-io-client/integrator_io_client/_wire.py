@@ -56,6 +56,16 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
     return {k: to_wire(v) for k, v in params.items() if v is not None and not isinstance(v, Unset)}
 
 
+def merge_headers(params: Mapping[str, Any], extra: Mapping[str, str] | None) -> dict[str, str]:
+    """Header parameters that were given, then the caller's extra headers (which win)."""
+    headers = {
+        name: str(to_wire(value)).lower() if isinstance(value, bool) else str(to_wire(value))
+        for name, value in params.items()
+        if value is not None and not isinstance(value, Unset)
+    }
+    return {**headers, **(extra or {})}
+
+
 class _NoBody:
     def __repr__(self) -> str:
         return "NO_BODY"

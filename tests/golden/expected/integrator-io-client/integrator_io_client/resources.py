@@ -14,7 +14,7 @@ import httpx
 
 from ._core import AsyncCore, SyncCore
 from ._response import RawResponse
-from ._wire import compose_body, path_segment, query_params
+from ._wire import compose_body, merge_headers, path_segment, query_params
 from .models import (
     Color,
     ListWidgetPartsResponse200Item,
@@ -237,6 +237,7 @@ class WidgetsWithRawResponse:
         self,
         id: str,
         *,
+        x_request_tag: str | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -248,7 +249,12 @@ class WidgetsWithRawResponse:
             _parse_get_widget,
             timeout=timeout,
             max_retries=max_retries,
-            extra_headers=extra_headers,
+            extra_headers=merge_headers(
+                {
+                    "X-Request-Tag": x_request_tag,
+                },
+                extra_headers,
+            ),
         )
 
     def list(
@@ -314,6 +320,7 @@ class Widgets:
         self,
         id: str,
         *,
+        x_request_tag: str | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -324,11 +331,14 @@ class Widgets:
 
         Args:
             id: The widget ID.
+            x_request_tag: Echoed back in the logs.
 
         Raises:
             NotFoundError: on HTTP 404.
         """
-        raw = self.with_raw_response.get(id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        raw = self.with_raw_response.get(
+            id, x_request_tag=x_request_tag, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
         return raw.parse()
 
     def list(
@@ -390,6 +400,7 @@ class AsyncWidgetsWithRawResponse:
         self,
         id: str,
         *,
+        x_request_tag: str | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -401,7 +412,12 @@ class AsyncWidgetsWithRawResponse:
             _parse_get_widget,
             timeout=timeout,
             max_retries=max_retries,
-            extra_headers=extra_headers,
+            extra_headers=merge_headers(
+                {
+                    "X-Request-Tag": x_request_tag,
+                },
+                extra_headers,
+            ),
         )
 
     async def list(
@@ -467,6 +483,7 @@ class AsyncWidgets:
         self,
         id: str,
         *,
+        x_request_tag: str | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -477,12 +494,13 @@ class AsyncWidgets:
 
         Args:
             id: The widget ID.
+            x_request_tag: Echoed back in the logs.
 
         Raises:
             NotFoundError: on HTTP 404.
         """
         raw = await self.with_raw_response.get(
-            id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            id, x_request_tag=x_request_tag, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
         return raw.parse()
 

@@ -8,12 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget import Widget
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    x_request_tag: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_tag, Unset):
+        headers["X-Request-Tag"] = x_request_tag
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +27,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,11 +61,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_tag: str | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Get a widget
 
     Args:
         id (str):
+        x_request_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -71,6 +79,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_request_tag=x_request_tag,
     )
 
     response = client.get_httpx_client().request(
@@ -84,11 +93,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_tag: str | Unset = UNSET,
 ) -> Error | Widget | None:
     """Get a widget
 
     Args:
         id (str):
+        x_request_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +112,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        x_request_tag=x_request_tag,
     ).parsed
 
 
@@ -108,11 +120,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_tag: str | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Get a widget
 
     Args:
         id (str):
+        x_request_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +138,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        x_request_tag=x_request_tag,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -135,11 +150,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    x_request_tag: str | Unset = UNSET,
 ) -> Error | Widget | None:
     """Get a widget
 
     Args:
         id (str):
+        x_request_tag (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,5 +170,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            x_request_tag=x_request_tag,
         )
     ).parsed
