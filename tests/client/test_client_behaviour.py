@@ -22,6 +22,7 @@ from integrator_io_client import (
     BadRequestError,
     IntegratorClient,
     RawResponse,
+    ResponseParseError,
     ServerError,
     UnprocessableEntityError,
 )
@@ -229,3 +230,15 @@ def test_timeouts_per_client_and_per_call(serve_app) -> None:  # type: ignore[no
             pytest.raises(ApiTimeoutError),
         ):
             client.token_info(timeout=httpx.Timeout(0.2))
+
+
+def test_a_body_that_does_not_match_the_spec_is_a_parse_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"scope": "*"})  # _userId is required
+
+    with make_client(handler) as client:
+        raw = client.with_raw_response.token_info()
+        with pytest.raises(ResponseParseError) as caught:
+            raw.parse()
+    assert caught.value.status_code == 200
+    assert "_userId" in str(caught.value) and SECRET not in str(caught.value)

@@ -19,6 +19,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseParseError,
     ServerError,
     UnprocessableEntityError,
 )
@@ -42,6 +43,7 @@ __all__ = (
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "ResponseParseError",
     "ServerError",
     "UnprocessableEntityError",
     "__version__",

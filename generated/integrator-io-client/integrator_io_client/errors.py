@@ -78,6 +78,19 @@ class ApiTimeoutError(ApiConnectionError):
     """The request timed out."""
 
 
+class ResponseParseError(IntegratorError):
+    """A success response whose body does not match the spec (not JSON, missing fields...)."""
+
+    def __init__(self, response: httpx.Response, cause: Exception) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.method = response.request.method
+        self.url = str(response.request.url.copy_with(query=None))
+        super().__init__(
+            f"cannot parse the {self.status_code} response of {self.method} {self.url}: {type(cause).__name__}: {cause}"
+        )
+
+
 class ApiError(IntegratorError):
     """The API answered with an error status (4xx / 5xx)."""
 
@@ -218,6 +231,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseParseError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",

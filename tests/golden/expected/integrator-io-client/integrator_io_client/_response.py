@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 import httpx
 
 from ._retry import ATTEMPTS_EXTENSION
+from .errors import ResponseParseError
 
 T = TypeVar("T")
 
@@ -51,8 +52,12 @@ class RawResponse(Generic[T]):
         return self.http_response.json()
 
     def parse(self) -> T:
+        """The parsed body; raises ResponseParseError if it does not match the spec."""
         if self._parsed is _UNPARSED:
-            self._parsed = self._parser(self.http_response)
+            try:
+                self._parsed = self._parser(self.http_response)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise ResponseParseError(self.http_response, exc) from exc
         return self._parsed  # type: ignore[return-value]
 
     def __repr__(self) -> str:
