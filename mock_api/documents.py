@@ -7,7 +7,6 @@ import os
 import re
 import threading
 import time
-from datetime import UTC, datetime
 
 _PROCESS = os.urandom(5).hex()
 _counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
@@ -28,7 +27,9 @@ def object_id() -> str:
 
 def now() -> str:
     """RFC 3339 UTC timestamp with milliseconds, as the vendor's samples show it."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    stamp = time.time()
+    seconds = int(stamp)
+    return f"{time.strftime('%Y-%m-%dT%H:%M:%S', time.gmtime(seconds))}.{int((stamp - seconds) * 1000):03d}Z"
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

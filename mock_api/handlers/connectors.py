@@ -17,7 +17,7 @@ from mock_api.handlers.base import (
 )
 from mock_api.responses import EMPTY_OK, NO_CONTENT, Reply, json_reply
 from mock_api.seed import ACCOUNTS
-from mock_api.storage import Store, dumps
+from mock_api.storage import dumps
 
 TRIAL_FIELDS = ("trialPeriod", "_trialLicenseId")
 
@@ -33,13 +33,10 @@ def check_trial(document: dict[str, Any]) -> None:
                 )
 
 
-def unique_handle(store: Store, name: str, connector_id: str) -> str:
+def handle_candidates(name: str, connector_id: str) -> tuple[str, ...]:
     """The slug of the name, made unique with part of the id and, as a last resort, all of it."""
     base = slug(name)
-    for candidate in (base, f"{base}-{connector_id[-6:]}"):
-        if not store.handle_taken(candidate):
-            return candidate
-    return f"{base}-{connector_id}"
+    return (base, f"{base}-{connector_id[-6:]}", f"{base}-{connector_id}")
 
 
 @operation("listConnectors")
@@ -52,18 +49,14 @@ def create_connector(call: Call) -> Reply:
     body: dict[str, Any] = call.body
     check_trial(body)
     connector_id = object_id()
-    with call.store.transaction():
-        handle = unique_handle(call.store, body["name"], connector_id)
-        document = {
-            "_id": connector_id,
-            **body,
-            "handle": handle,
-            "numInstalls": 0,
-            "lastModified": now(),
-        }
+    document = {"_id": connector_id, **body, "handle": "", "numInstalls": 0, "lastModified": now()}
+    for handle in handle_candidates(body["name"], connector_id):
+        document["handle"] = handle
         text = dumps(document)
-        call.store.insert_connector(call.owner, connector_id, handle, text)
-    return document_reply(201, text)
+        if call.store.insert_connector(call.owner, connector_id, handle, text):
+            return document_reply(201, text)
+    # The last candidate contains the connector's unique id, so this cannot happen.
+    raise RuntimeError(f"no free handle for connector {connector_id}")
 
 
 @operation("getConnectorById")

@@ -44,7 +44,7 @@ def remove(call: Call, integration_id: str) -> None:
     source = call.store.installed_from(call.owner, integration_id)
     call.store.delete("integrations", call.owner, integration_id)
     if source is not None:
-        call.store.refresh_install_count(source)
+        call.store.refresh_install_count(call.owner, source)
 
 
 @operation("listIntegrations")
@@ -144,7 +144,7 @@ def install(call: Call) -> Reply:
         }
         text = dumps(document)
         call.store.insert_integration(call.owner, integration_id, text, connector["_id"])
-        call.store.refresh_install_count(connector["_id"])
+        call.store.refresh_install_count(call.owner, connector["_id"])
     return document_reply(200, text)
 
 

@@ -10,6 +10,7 @@ from mock_support import PRIMARY, create_connector, make_client
 
 from mock_api.app import create_app
 from mock_api.handlers import HANDLERS
+from mock_api.seed import PRIMARY_USER
 from mock_api.storage import MIGRATIONS, SCHEMA_VERSION, StorageError, Store
 
 
@@ -98,7 +99,7 @@ def test_a_failure_inside_a_write_leaves_nothing_behind(monkeypatch: pytest.Monk
         base = api.post("/v1/integrations", json={"name": "base"}).json()
         connector = create_connector(api, _integrationId=base["_id"], installerFunction="go")
 
-        def broken(connector_id: str) -> None:
+        def broken(account: str, connector_id: str) -> None:
             raise RuntimeError("disk on fire")
 
         monkeypatch.setattr(store, "refresh_install_count", broken)
@@ -121,3 +122,25 @@ def test_a_rejected_request_leaves_nothing_behind() -> None:
     count = app.state.store._db.execute("SELECT count(*) FROM licenses").fetchone()[0]
     assert count == 0
     assert "createConnectorLicense" in HANDLERS
+
+
+def test_version_1_data_is_carried_into_the_current_schema(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        for number, doc_id in enumerate(["6b0000000000000000000001", "6b0000000000000000000002"]):
+            doc = f'{{"_id":"{doc_id}","name":"c{number}","handle":"c{number}","numInstalls":0}}'
+            db.execute(
+                "INSERT INTO connectors (id, account, handle, doc) VALUES (?, ?, ?, ?)",
+                (doc_id, PRIMARY_USER.id, f"c{number}", doc),
+            )
+        db.execute("PRAGMA user_version = 1")
+    app = create_app(db_path=str(path), rate_limit=False)
+    assert app.state.store.schema_version == SCHEMA_VERSION
+    with make_client(app, PRIMARY) as api:
+        listed = api.get("/v1/connectors").json()
+        assert [doc["name"] for doc in listed] == ["c0", "c1"]
+        created = create_connector(api, name="c0")
+        assert created["handle"] != "c0"  # the unique handle index came along
+    app.state.store.close()
