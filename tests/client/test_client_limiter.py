@@ -3,70 +3,115 @@
 from __future__ import annotations
 
 import asyncio
-import threading
+import contextlib
+import socket
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
+import httpx
 import pytest
 from integrator_io_client import AsyncIntegratorClient, IntegratorClient, RateLimit, RateLimitError
 from integrator_io_client._limiter import LeakyBucket
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 TOKEN = "limiter-test-token"
 
 
-class EnforcingServer:
-    """A leaky bucket written independently of the client's: `capacity` requests of room,
-    draining at `per_second`; an overflowing request gets 429 and is not counted."""
+# A leaky bucket written independently of the client's: `capacity` requests of room, draining
+# at `per_second`; an overflowing request gets 429 and is not counted. It runs in its own
+# process so that its clock readings do not wait for the client's threads to release the GIL.
+SERVER = """
+import json, sys, threading, time
+from collections import Counter
+import uvicorn
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
 
-    def __init__(self, capacity: float, per_second: float) -> None:
-        self.capacity = capacity
-        self.per_second = per_second
-        self.level = 0.0
-        self.since = time.monotonic()
-        self.statuses: Counter[int] = Counter()
-        self.lock = threading.Lock()
-        self.app = Starlette(routes=[Route("/v1/tokenInfo", self.endpoint)])
+capacity, per_second, port = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+state = {"level": 0.0, "since": time.monotonic()}
+statuses = Counter()
+lock = threading.Lock()
+
+async def token_info(request):
+    with lock:
+        now = time.monotonic()
+        state["level"] = max(0.0, state["level"] - (now - state["since"]) * per_second)
+        state["since"] = now
+        if state["level"] + 1.0 > capacity:
+            statuses[429] += 1
+            body = {"errors": [{"code": "too_many_requests", "message": "slow down"}]}
+            return JSONResponse(body, status_code=429, headers={"Retry-After": "1"})
+        state["level"] += 1.0
+        statuses[200] += 1
+    return JSONResponse({"_userId": "u" * 24, "scope": "*"})
+
+async def stats(request):
+    if request.method == "DELETE":
+        with lock:
+            state["level"], state["since"] = 0.0, time.monotonic()
+            statuses.clear()
+    return JSONResponse({str(k): v for k, v in statuses.items()})
+
+app = Starlette(routes=[
+    Route("/v1/tokenInfo", token_info),
+    Route("/stats", stats, methods=["GET", "DELETE"]),
+])
+uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+"""
+
+
+class EnforcingServer:
+    def __init__(self, url: str) -> None:
+        self.url = url
 
     def reset(self) -> None:
-        with self.lock:
-            self.level, self.since = 0.0, time.monotonic()
-            self.statuses.clear()
+        httpx.delete(f"{self.url}/stats").raise_for_status()
 
-    async def endpoint(self, request: Request) -> Response:
-        with self.lock:
-            now = time.monotonic()
-            self.level = max(0.0, self.level - (now - self.since) * self.per_second)
-            self.since = now
-            if self.level + 1.0 > self.capacity:
-                self.statuses[429] += 1
-                return JSONResponse(
-                    {"errors": [{"code": "too_many_requests", "message": "slow down"}]},
-                    status_code=429,
-                    headers={"Retry-After": "1"},
-                )
-            self.level += 1.0
-            self.statuses[200] += 1
-        return JSONResponse({"_userId": "u" * 24, "scope": "*"})
+    @property
+    def statuses(self) -> Counter[int]:
+        data = httpx.get(f"{self.url}/stats").json()
+        return Counter({int(k): v for k, v in data.items()})
+
+
+@contextlib.contextmanager
+def enforcing_server(capacity: int, per_second: float) -> Iterator[tuple[EnforcingServer, str]]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(capacity), str(per_second), str(port)]
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{url}/stats", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the enforcing server did not start") from None
+                time.sleep(0.05)
+        yield EnforcingServer(url), url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
-def documented(serve_app) -> Iterator[tuple[EnforcingServer, str]]:  # type: ignore[no-untyped-def]
-    server = EnforcingServer(capacity=100, per_second=30)
-    with serve_app(server.app) as url:
-        yield server, url
+def documented() -> Iterator[tuple[EnforcingServer, str]]:
+    with enforcing_server(capacity=100, per_second=30) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
-def small(serve_app) -> Iterator[tuple[EnforcingServer, str]]:  # type: ignore[no-untyped-def]
-    server = EnforcingServer(capacity=10, per_second=20)
-    with serve_app(server.app) as url:
-        yield server, url
+def small() -> Iterator[tuple[EnforcingServer, str]]:
+    with enforcing_server(capacity=10, per_second=20) as server:
+        yield server
 
 
 def test_bucket_admits_a_burst_then_spaces_requests() -> None:
