@@ -183,11 +183,29 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
         )
         raise CodegenError(f"openapi-python-client skipped parts of the spec:\n{details}")
 
+    # Our own files: integrator/*.jinja into the package, integrator/project/* next to it.
     own = templates / OWN_TEMPLATES
-    for template_path in sorted(own.glob("*.jinja")):
-        template = project.env.get_template(f"{OWN_TEMPLATES}/{template_path.name}")
-        output = project.package_dir / template_path.name.removesuffix(".jinja")
-        output.write_text(template.render(), encoding="utf-8")
+    for folder, destination in ((own, project.package_dir), (own / "project", project.project_dir)):
+        for template_path in sorted(folder.glob("*.jinja")):
+            relative = template_path.relative_to(templates).as_posix()
+            output = destination / template_path.name.removesuffix(".jinja")
+            output.write_text(project.env.get_template(relative).render(), encoding="utf-8")
 
+    _normalise(target)
     _ruff(["check", "--fix-only", "--quiet", "--exit-zero", "."], cwd=target)
     _ruff(["format", "--quiet", "."], cwd=target)
+
+
+GENERATED_HEADER = (
+    b"# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.\n"
+)
+
+
+def _normalise(target: Path) -> None:
+    """LF line endings everywhere (Path.write_text would write CRLF on Windows) and a
+    do-not-edit header on every Python module."""
+    for path in sorted(p for p in target.rglob("*") if p.is_file()):
+        data = path.read_bytes().replace(b"\r\n", b"\n")
+        if path.suffix == ".py" and not data.startswith(GENERATED_HEADER):
+            data = GENERATED_HEADER + data
+        path.write_bytes(data)

@@ -1,3 +1,4 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
 from collections.abc import Mapping

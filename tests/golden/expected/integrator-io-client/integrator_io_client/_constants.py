@@ -1,3 +1,4 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 """Values taken from the OpenAPI document and generator/config.yaml at generation time."""
 
 from typing import Final

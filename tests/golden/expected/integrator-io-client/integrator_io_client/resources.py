@@ -1,3 +1,4 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 """Resource classes of the high-level client, one per `x-sdk-method` prefix.
 
 For each resource there are four classes: sync and async, each plain (returns parsed models)
