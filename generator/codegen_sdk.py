@@ -105,6 +105,7 @@ class Resource:
     path: tuple[str, ...]
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
+    description: str = ""  # from the spec's tag of the same name, if there is one
 
     @property
     def class_name(self) -> str:
@@ -431,6 +432,13 @@ def build_sdk(
     if missing:
         raise CodegenError(f"operations the generator could not parse: {', '.join(missing)}")
     _check_clashes(root)
+    tags = {
+        snake_case(str(tag.get("name", ""))): str(tag.get("description") or "")
+        for tag in spec.get("tags") or []
+        if isinstance(tag, Mapping)
+    }
+    for child in root.children.values():
+        child.description = tags.get(child.name, "")
     for resource in root.walk():
         resource.operations.sort(key=lambda o: o.name)
     servers = []

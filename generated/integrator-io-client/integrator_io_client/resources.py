@@ -1176,7 +1176,7 @@ class ConnectorsWithRawResponse:
 
 
 class Connectors:
-    """`client.connectors`."""
+    """`client.connectors`: Integration Apps (SmartConnectors) you publish, their licenses and installs."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
@@ -1872,7 +1872,7 @@ class AsyncConnectorsWithRawResponse:
 
 
 class AsyncConnectors:
-    """`client.connectors`."""
+    """`client.connectors`: Integration Apps (SmartConnectors) you publish, their licenses and installs."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
@@ -2577,7 +2577,7 @@ class IntegrationsWithRawResponse:
 
 
 class Integrations:
-    """`client.integrations`."""
+    """`client.integrations`: Integrations group flows; SmartConnector installs are integrations with install steps."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
@@ -3291,7 +3291,7 @@ class AsyncIntegrationsWithRawResponse:
 
 
 class AsyncIntegrations:
-    """`client.integrations`."""
+    """`client.integrations`: Integrations group flows; SmartConnector installs are integrations with install steps."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
