@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,7 +61,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = create_app(spec_path=args.spec, db_path=args.db, rate_limit=args.rate_limit)
     except (SpecError, StorageError, OSError) as exc:
         cli.error(str(exc))
-    uvicorn.run(app, host=args.host, port=args.port, access_log=args.access_log)
+    # Everything built so far (spec, validators, modules) lives as long as the server:
+    # keep the collector from walking it again and again while requests are served.
+    gc.collect()
+    gc.freeze()
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=args.access_log,
+        # A local mock is not behind a proxy; X-Forwarded-* handling would be wasted work.
+        proxy_headers=False,
+        server_header=False,
+    )
     return 0
 
 

@@ -50,7 +50,10 @@ def create_connector(call: Call) -> Reply:
     check_trial(body)
     connector_id = object_id()
     document = {"_id": connector_id, **body, "handle": "", "numInstalls": 0, "lastModified": now()}
-    for handle in handle_candidates(body["name"], connector_id):
+    *preferred, last = handle_candidates(body["name"], connector_id)
+    for handle in (*preferred, last):
+        if handle is not last and call.store.handle_known_taken(handle):
+            continue
         document["handle"] = handle
         text = dumps(document)
         if call.store.insert_connector(call.owner, connector_id, handle, text):

@@ -211,3 +211,11 @@ def test_push_update_to_listed_installs_only(api: TestClient) -> None:
 
 def test_push_update_to_unknown_connector_is_404(api: TestClient) -> None:
     assert api.put("/v1/connectors/nope/update", json={}).status_code == 404
+
+
+def test_a_deleted_connectors_handle_is_free_again(api: TestClient) -> None:
+    first = create_connector(api, name="Reuse")
+    second = create_connector(api, name="Reuse")
+    assert (first["handle"], second["handle"] != "reuse") == ("reuse", True)
+    api.delete(f"/v1/connectors/{first['_id']}")
+    assert create_connector(api, name="Reuse")["handle"] == "reuse"
