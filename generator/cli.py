@@ -97,7 +97,7 @@ def _check(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from generator.packaging import build
 
-    result = build(args.out, args.dist, smoke_test=not args.no_smoke_test)
+    result = build(args.out, args.dist, smoke_test=not args.no_smoke_test, offline=args.offline)
     for artifact in result.artifacts:
         print(f"built {artifact}")
     if result.smoke_tested:
@@ -161,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--dist", type=Path, default=DEFAULT_DIST, help="default: %(default)s")
     build.add_argument(
         "--no-smoke-test", action="store_true", help="skip installing the wheel into a venv"
+    )
+    build.add_argument(
+        "--offline",
+        action="store_true",
+        help="smoke test without an index: borrow the dependencies from this environment",
     )
     build.set_defaults(run=_build)
 

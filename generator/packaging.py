@@ -78,7 +78,7 @@ def artifacts(dist: Path, project: Project) -> list[Path]:
     return wheels + sdists
 
 
-def build(tree: Path, dist: Path, *, smoke_test: bool = True) -> BuildResult:
+def build(tree: Path, dist: Path, *, smoke_test: bool = True, offline: bool = False) -> BuildResult:
     project = read_project(tree)
     with tempfile.TemporaryDirectory(prefix="client-build-") as tmp:
         source = Path(tmp) / "src"
@@ -105,7 +105,7 @@ def build(tree: Path, dist: Path, *, smoke_test: bool = True) -> BuildResult:
             shutil.move(str(path), target)
             final.append(target)
     if smoke_test:
-        smoke_install(final[0], project)
+        smoke_install(final[0], project, resolve_dependencies=not offline)
     return BuildResult(final, smoke_test)
 
 
@@ -144,6 +144,7 @@ def import_check(python: Path, project: Project) -> str:
         f"import {project.import_name} as m, sys; "
         "assert sys.prefix in m.__file__, m.__file__; "
         f"from {project.import_name} import IntegratorClient, AsyncIntegratorClient; "
+        "IntegratorClient('t', base_url='http://127.0.0.1:9').close(); "
         "print(m.__version__)"
     )
     version = _run([str(python), "-c", code], f"importing {project.import_name}").strip()
@@ -154,10 +155,16 @@ def import_check(python: Path, project: Project) -> str:
     return version
 
 
-def smoke_install(wheel: Path, project: Project) -> None:
+def smoke_install(wheel: Path, project: Project, *, resolve_dependencies: bool = True) -> None:
+    """Install the wheel into a fresh virtualenv and import it. With `resolve_dependencies`
+    pip installs the declared dependencies too (proving they suffice); without, they are
+    borrowed from this environment so that no index is needed."""
     with tempfile.TemporaryDirectory(prefix="client-venv-") as tmp:
-        python = make_venv(Path(tmp) / "venv", share_dependencies=True)
-        pip_install(python, ["--no-deps", "--no-index", str(wheel)])
+        python = make_venv(Path(tmp) / "venv", share_dependencies=not resolve_dependencies)
+        if resolve_dependencies:
+            pip_install(python, [str(wheel)])
+        else:
+            pip_install(python, ["--no-deps", "--no-index", str(wheel)])
         import_check(python, project)
 
 
