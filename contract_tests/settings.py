@@ -12,7 +12,7 @@ SPEC_PATH = REPO_ROOT / "specs" / "openapi.json"
 REPORTS_DIR = REPO_ROOT / "reports"
 
 # Defaults keep `make test` under two minutes on two cores; CI or a developer deepens them.
-DEFAULT_MAX_EXAMPLES = 25
+DEFAULT_MAX_EXAMPLES = 50
 DEFAULT_STATEFUL_STEPS = 40
 DEFAULT_RATE_LIMIT = "30/s"
 
