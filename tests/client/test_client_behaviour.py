@@ -242,3 +242,24 @@ def test_a_body_that_does_not_match_the_spec_is_a_parse_error() -> None:
             raw.parse()
     assert caught.value.status_code == 200
     assert "_userId" in str(caught.value) and SECRET not in str(caught.value)
+
+
+def test_with_options_sets_per_call_defaults() -> None:
+    seen: list[httpx.Request] = []
+    statuses = iter([503, 503, 503, 200, 503, 503, 503])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = {"_userId": "u", "scope": "*"}
+        return httpx.Response(next(statuses), json=body, headers={"Retry-After": "0"})
+
+    with make_client(handler, max_retries=0) as client:
+        patient = client.with_options(max_retries=3, headers={"X-Team": "b"})
+        assert patient.token_info().scope == "*"
+        assert len(seen) == 4 and seen[-1].headers["X-Team"] == "b"
+        with pytest.raises(ServerError):
+            client.token_info()  # the original keeps its own defaults
+        assert len(seen) == 5 and "X-Team" not in seen[-1].headers
+        with pytest.raises(ServerError):
+            patient.token_info(max_retries=1)  # a call's own option still wins
+        assert len(seen) == 7

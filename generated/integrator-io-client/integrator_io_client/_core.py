@@ -7,6 +7,7 @@ status into an `ApiError`, and wrap transport failures into `ApiConnectionError`
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
@@ -108,6 +109,24 @@ def resolve_settings(
     )
 
 
+@dataclass(frozen=True)
+class CallDefaults:
+    """Per-call options applied when a call does not give its own (`client.with_options`)."""
+
+    timeout: Timeout | None = None
+    max_retries: int | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def merged(
+        self, timeout: Timeout | None, max_retries: int | None, headers: Mapping[str, str] | None
+    ) -> CallDefaults:
+        return CallDefaults(
+            timeout=timeout if timeout is not None else self.timeout,
+            max_retries=max_retries if max_retries is not None else self.max_retries,
+            headers={**self.headers, **(headers or {})},
+        )
+
+
 def _timeout(value: Timeout) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
@@ -151,6 +170,7 @@ class SyncCore:
     def __init__(self, settings: Settings, transport: httpx.BaseTransport | None = None) -> None:
         setup_logging()
         self.settings = settings
+        self.defaults = CallDefaults()
         self.limiter = LeakyBucket(settings.rate_limit) if settings.rate_limit else None
         self.policy = RetryPolicy(max_retries=settings.max_retries)
         inner = transport or httpx.HTTPTransport(verify=settings.verify)
@@ -175,14 +195,15 @@ class SyncCore:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
+        call = self.defaults.merged(timeout, max_retries, extra_headers)
         args = _request_args(
             method,
             path,
             params=params,
             json=json,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            timeout=call.timeout,
+            max_retries=call.max_retries,
+            extra_headers=call.headers,
         )
         try:
             response = self.http.request(**args)
@@ -193,6 +214,12 @@ class SyncCore:
             raise error_from_response(response)
         return RawResponse(response, parse)
 
+    def derive(self, defaults: CallDefaults) -> SyncCore:
+        """The same connections, token and limiter with other per-call defaults."""
+        derived = copy.copy(self)
+        derived.defaults = defaults
+        return derived
+
     def close(self) -> None:
         self.http.close()
 
@@ -201,6 +228,7 @@ class AsyncCore:
     def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> None:
         setup_logging()
         self.settings = settings
+        self.defaults = CallDefaults()
         self.limiter = LeakyBucket(settings.rate_limit) if settings.rate_limit else None
         self.policy = RetryPolicy(max_retries=settings.max_retries)
         inner = transport or httpx.AsyncHTTPTransport(verify=settings.verify)
@@ -227,14 +255,15 @@ class AsyncCore:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
+        call = self.defaults.merged(timeout, max_retries, extra_headers)
         args = _request_args(
             method,
             path,
             params=params,
             json=json,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+            timeout=call.timeout,
+            max_retries=call.max_retries,
+            extra_headers=call.headers,
         )
         try:
             response = await self.http.request(**args)
@@ -244,6 +273,12 @@ class AsyncCore:
         if response.is_error:
             raise error_from_response(response)
         return RawResponse(response, parse)
+
+    def derive(self, defaults: CallDefaults) -> AsyncCore:
+        """The same connections, token and limiter with other per-call defaults."""
+        derived = copy.copy(self)
+        derived.defaults = defaults
+        return derived
 
     async def close(self) -> None:
         await self.http.aclose()

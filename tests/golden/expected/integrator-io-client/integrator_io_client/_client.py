@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import TracebackType
 
 import httpx
@@ -71,6 +72,20 @@ class IntegratorClient(Root):
         """The spec server the base URL belongs to, if it is one of them."""
         return self._core.settings.region
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> IntegratorClient:
+        """A view of this client with other defaults for every call, e.g.
+        `client.with_options(max_retries=5).connectors.list()`. It shares this client's
+        connections, token and rate limit (closing either closes both)."""
+        view = IntegratorClient.__new__(IntegratorClient)
+        Root.__init__(view, self._core.derive(self._core.defaults.merged(timeout, max_retries, headers)))
+        return view
+
     @property
     def low_level(self) -> Client:
         """A low-level client for the `api` modules, sharing this client's connection pool,
@@ -132,6 +147,20 @@ class AsyncIntegratorClient(AsyncRoot):
     @property
     def region(self) -> str | None:
         return self._core.settings.region
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncIntegratorClient:
+        """A view of this client with other defaults for every call, e.g.
+        `client.with_options(max_retries=5).connectors.list()`. It shares this client's
+        connections, token and rate limit (closing either closes both)."""
+        view = AsyncIntegratorClient.__new__(AsyncIntegratorClient)
+        AsyncRoot.__init__(view, self._core.derive(self._core.defaults.merged(timeout, max_retries, headers)))
+        return view
 
     @property
     def low_level(self) -> Client:
