@@ -76,6 +76,8 @@ SCRIPT = textwrap.dedent(
         assert Kind(expected).value == expected
     doc = type(client.things).create.__doc__
     assert '\"\"\"; open("PWNED"' in doc and "Grüße" in doc, doc
+    assert package.SERVERS["eu"].endswith('open("PWNED", "w").write("x"); \"\"\"'), package.SERVERS
+    assert "evil.example.test" in (IntegratorClient.__doc__ or "")
     print("hostile ok")
     """
 )

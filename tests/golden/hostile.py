@@ -33,7 +33,10 @@ def hostile_spec() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": f'Evil """ API', "version": "6.6.6", "description": TEXT},
-        "servers": [{"url": "https://evil.example.test", "description": TEXT}],
+        "servers": [
+            {"url": "https://evil.example.test", "description": TEXT},
+            {"url": f"https://evil.example.test/{ESCAPE}", "description": TEXT},
+        ],
         "security": [{"bearerAuth": []}],
         "paths": {
             "/v1/th'ings": {

@@ -13,28 +13,27 @@ from ._limiter import RateLimit
 from .client import Client
 from .resources import AsyncRoot, AsyncRootWithRawResponse, Root, RootWithRawResponse
 
-_CLIENT_DOC = """
+
+class IntegratorClient(Root):
+    """A synchronous client for the integrator.io API.
+
     Args:
-        token: the API token; defaults to the environment variable INTEGRATOR_API_TOKEN.
-        region: one of us, eu (the spec's servers); the
-            default is us unless base_url or
-            INTEGRATOR_BASE_URL say otherwise.
-        base_url: the API's URL, e.g. a mock server; defaults to INTEGRATOR_BASE_URL.
-        timeout: seconds (or an httpx.Timeout) per request; every method also takes timeout=.
-        max_retries: retries on 429, 5xx and connection errors (default 2);
+        token: the API token; defaults to $INTEGRATOR_API_TOKEN.
+        region: which of the spec's servers to use: "us" (https://api.integrator.io), "eu" (https://api.eu.integrator.io).
+            Without region and base_url, $INTEGRATOR_BASE_URL or the first server is used.
+        base_url: the API's URL, e.g. a mock server; defaults to $INTEGRATOR_BASE_URL.
+        timeout: seconds (or an httpx.Timeout) per request, default 60;
+            every method also takes timeout=.
+        max_retries: retries on 429, 5xx and connection errors, default 2;
             every method also takes max_retries=.
         rate_limit: True (default) keeps requests under the API's leaky bucket
-            (100 requests, 30/s) for all
-            threads or tasks using this client; False switches it off; a RateLimit sets other numbers.
+            (100 requests, 30/s), shared by all threads or tasks using
+            this client; False switches it off; a RateLimit sets other numbers.
         headers: extra headers sent with every request.
         verify: TLS verification, as for httpx.
         transport: an httpx transport to send requests with (retries and the rate limit
             still apply on top of it); mostly for tests.
-"""
-
-
-class IntegratorClient(Root):
-    __doc__ = "A synchronous client for the integrator.io API.\n" + _CLIENT_DOC
+    """
 
     with_raw_response: RootWithRawResponse
 
@@ -111,7 +110,25 @@ class IntegratorClient(Root):
 
 
 class AsyncIntegratorClient(AsyncRoot):
-    __doc__ = "An asyncio client for the integrator.io API.\n" + _CLIENT_DOC
+    """An asyncio client for the integrator.io API.
+
+    Args:
+        token: the API token; defaults to $INTEGRATOR_API_TOKEN.
+        region: which of the spec's servers to use: "us" (https://api.integrator.io), "eu" (https://api.eu.integrator.io).
+            Without region and base_url, $INTEGRATOR_BASE_URL or the first server is used.
+        base_url: the API's URL, e.g. a mock server; defaults to $INTEGRATOR_BASE_URL.
+        timeout: seconds (or an httpx.Timeout) per request, default 60;
+            every method also takes timeout=.
+        max_retries: retries on 429, 5xx and connection errors, default 2;
+            every method also takes max_retries=.
+        rate_limit: True (default) keeps requests under the API's leaky bucket
+            (100 requests, 30/s), shared by all threads or tasks using
+            this client; False switches it off; a RateLimit sets other numbers.
+        headers: extra headers sent with every request.
+        verify: TLS verification, as for httpx.
+        transport: an httpx transport to send requests with (retries and the rate limit
+            still apply on top of it); mostly for tests.
+    """
 
     with_raw_response: AsyncRootWithRawResponse
 
