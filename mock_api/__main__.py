@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         app = create_app(spec_path=args.spec, db_path=args.db, rate_limit=args.rate_limit)
-    except (SpecError, StorageError, OSError) as exc:
+    except (SpecError, StorageError, OSError, ValueError) as exc:
         cli.error(str(exc))
     # Everything built so far (spec, validators, modules) lives as long as the server:
     # keep the collector from walking it again and again while requests are served.

@@ -15,7 +15,10 @@ class Authenticator:
         for account in accounts:
             token = account.token.encode("latin-1")
             if b"Bearer " + token in self._by_header:
-                raise ValueError("two accounts must not share one bearer token")
+                raise ValueError(
+                    "two accounts must not share one bearer token "
+                    "(MOCK_API_TOKEN and MOCK_SECOND_API_TOKEN are equal)"
+                )
             # The scheme is case-insensitive (RFC 9110); the common spellings are precomputed
             # so the usual request costs one dict lookup.
             for scheme in (b"Bearer ", b"bearer ", b"BEARER "):

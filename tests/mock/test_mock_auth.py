@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
 from mock_support import OBJECT_ID, PRIMARY, create_connector, create_integration
 from starlette.testclient import TestClient
 
@@ -74,3 +79,21 @@ def test_accounts_do_not_see_each_others_integrations(api: TestClient, other: Te
     assert other.post(f"{path}/clone").status_code == 404
     assert other.delete(path).status_code == 404
     assert api.get(path, headers=PRIMARY).status_code == 200
+
+
+def test_two_accounts_cannot_share_a_token() -> None:
+    from mock_api.auth import Authenticator
+    from mock_api.seed import Account
+
+    with pytest.raises(ValueError, match="must not share"):
+        Authenticator([Account("same", PRIMARY_USER), Account("same", SECONDARY_USER)])
+
+
+def test_seed_tokens_come_from_the_environment() -> None:
+    code = "import mock_api.seed as s; print(s.PRIMARY_TOKEN, s.SECONDARY_TOKEN)"
+    env = {**os.environ, "MOCK_API_TOKEN": "one", "MOCK_SECOND_API_TOKEN": "two"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["one", "two"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MOCK_")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.stdout.split() == ["mock-primary-token", "mock-secondary-token"]
