@@ -25,7 +25,7 @@ def _value(
     arg: Arg, models: Mapping[str, bool], enums: set[str]
 ) -> tuple[str, set[str], bool] | None:
     """(literal, model names used, needs datetime) or None if no simple value exists."""
-    kind = arg.type
+    kind = arg.type.split(" | ")[0]  # `Model | Mapping[...]`: show the model
     if kind == "str":
         if arg.name == "id" or arg.name.endswith("_id"):
             return repr(PLACEHOLDER_ID), set(), False
@@ -37,7 +37,7 @@ def _value(
         return "datetime.datetime(2030, 1, 1, tzinfo=datetime.timezone.utc)", set(), True
     if kind == "datetime.date":
         return "datetime.date(2030, 1, 1)", set(), True
-    if kind.startswith("list["):
+    if kind.startswith(("list[", "Sequence[")):
         return "[]", set(), False
     if kind.startswith("dict["):
         return "{}", set(), False

@@ -279,13 +279,28 @@ def _body(endpoint: Endpoint, taken: set[str]) -> tuple[str | None, bool, bool, 
             Arg(
                 name=name,
                 wire=wire,
-                type=member.get_type_string(no_optional=True).as_unembedded_code(),
+                type=_field_type(member),
                 required=False,
                 description=text(member.description),
                 required_on_wire=wire in required_wire,
             )
         )
     return prop.class_info.name, True, required, fields
+
+
+def _field_type(member: Any) -> str:
+    """A body field's keyword type; nested objects may also be given as plain mappings with
+    wire names, like the body itself."""
+    base = str(member.get_type_string(no_optional=True).as_unembedded_code())
+    mapping = "Mapping[builtins.str, Any]"
+    if isinstance(member, ModelProperty):
+        return f"{base} | {mapping}"
+    inner = getattr(member, "inner_property", None)
+    if isinstance(member, ListProperty) and isinstance(inner, ModelProperty):
+        return (
+            f"Sequence[{inner.get_type_string(no_optional=True).as_unembedded_code()} | {mapping}]"
+        )
+    return base
 
 
 def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:

@@ -26,9 +26,45 @@ def test_ruff_clean() -> None:
         assert result.returncode == 0, result.stdout + result.stderr
 
 
+USAGE = """
+import datetime
+
+from integrator_io_client import IntegratorClient, NotFoundError, RateLimit
+from integrator_io_client.models import Connector, License
+
+
+def use(client: IntegratorClient) -> list[str]:
+    connectors: list[Connector] = client.connectors.list(max_retries=5, timeout=3.0)
+    created = client.connectors.create(name="x", i_client_id_map=[{"_id": "a"}])
+    licence: License = client.connectors.licenses.create(
+        created.id if isinstance(created.id, str) else "",
+        email="user@example.com",
+        expires=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC),
+        opts={"connectorEdition": "premium"},
+    )
+    raw = client.with_raw_response.integrations.get("id")
+    status: int = raw.status_code
+    try:
+        client.with_options(max_retries=0).token_info()
+    except NotFoundError as error:
+        status = error.status_code
+    client.connectors.push_update("id", integration_ids=["a"])
+    _ = (licence, status, RateLimit(capacity=10, per_second=5.0))
+    return [c.name for c in connectors]
+"""
+
+
 def test_mypy_strict(tmp_path: Path) -> None:
+    """The package, and typical user code against it, type-check under --strict."""
+    usage = tmp_path / "usage.py"
+    usage.write_text(USAGE, encoding="utf-8")
     result = _run(
-        "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "integrator_io_client"
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        "integrator_io_client",
+        str(usage),
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
