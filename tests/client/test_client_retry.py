@@ -129,6 +129,19 @@ def test_max_retries_per_call_and_per_client(url: str, client: IntegratorClient)
         assert len(SCRIPT.seen) == 4
 
 
+def test_a_429_pauses_the_limiter_for_retry_after_only(url: str) -> None:
+    with IntegratorClient(TOKEN, base_url=url) as limited:
+        SCRIPT.reset((429, {"Retry-After": "0"}))
+        started = time.monotonic()
+        assert limited.token_info().scope == "*"
+        assert time.monotonic() - started < 0.5
+        SCRIPT.reset((429, {"Retry-After": "1"}))
+        started = time.monotonic()
+        limited.token_info()
+        assert time.monotonic() - started >= 0.95
+        assert SCRIPT.seen == ["GET", "GET"]
+
+
 def test_async_client_retries_too(url: str) -> None:
     async def scenario() -> int:
         async with AsyncIntegratorClient(TOKEN, base_url=url, rate_limit=False) as client:

@@ -96,6 +96,12 @@ def retry_after(response: httpx.Response) -> float | None:
     return min(max(value, 0.0), MAX_RETRY_AFTER)
 
 
+def _hold_for(response: httpx.Response) -> float:
+    """How long a 429 pauses the whole client: the server's Retry-After, else one second."""
+    after = retry_after(response)
+    return 1.0 if after is None else after
+
+
 def _describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
@@ -132,7 +138,7 @@ class RetryTransport(httpx.BaseTransport):
                 raise
             _log_response(request, response, started, attempt)
             if response.status_code == 429 and self.limiter is not None:
-                self.limiter.hold(retry_after(response) or 1.0)
+                self.limiter.hold(_hold_for(response))
             if attempt < retries and self.policy.should_retry_status(request, response.status_code):
                 delay = self.policy.delay(attempt, response)
                 response.read()
@@ -180,7 +186,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 raise
             _log_response(request, response, started, attempt)
             if response.status_code == 429 and self.limiter is not None:
-                self.limiter.hold(retry_after(response) or 1.0)
+                self.limiter.hold(_hold_for(response))
             if attempt < retries and self.policy.should_retry_status(request, response.status_code):
                 delay = self.policy.delay(attempt, response)
                 await response.aread()
