@@ -86,6 +86,15 @@ class Dispatcher:
             self.operations[spec.operation_id] = operation
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
+        self._not_allowed = {
+            route.template: api_error(
+                405,
+                "method_not_allowed",
+                f"Use {route.allow.decode()} on this path.",
+                headers=((b"allow", route.allow),),
+            ).reply()
+            for route in self.router.routes
+        }
         self.missing_handlers = sorted(
             spec.operation_id for spec in operations if spec.operation_id not in registry
         )
@@ -113,12 +122,7 @@ class Dispatcher:
         route, params = found
         operation = route.by_method.get(scope["method"])
         if operation is None:
-            return api_error(
-                405,
-                "method_not_allowed",
-                f"{scope['method']} is not allowed here; use {route.allow.decode()}.",
-                headers=((b"allow", route.allow),),
-            ).reply()
+            return self._not_allowed[route.template]
 
         authorization = content_type = content_length = None
         for name, value in scope["headers"]:

@@ -122,8 +122,5 @@ def test_invalid_expires_is_rejected(api: TestClient) -> None:
         f"/v1/connectors/{connector['_id']}/licenses", json={**LICENSE, "expires": "soon"}
     )
     assert response.status_code == 422
-    assert only_error(response) | {"message": ""} == {
-        "code": "invalid_field",
-        "field": "expires",
-        "message": "",
-    }
+    item = only_error(response)
+    assert (item["code"], item["field"]) == ("invalid_field", "expires")
