@@ -74,7 +74,7 @@ def resolve_settings(
     verify: bool | str,
 ) -> Settings:
     """Arguments first, then the environment, then the spec's defaults."""
-    token = token if token is not None else os.environ.get(ENV_TOKEN)
+    token = (token if token is not None else os.environ.get(ENV_TOKEN, "")).strip()
     if not token:
         raise ValueError(f"no API token: pass token=... or set {ENV_TOKEN}")
     if region is not None and base_url is not None:
