@@ -167,3 +167,18 @@ def test_lists_are_json_arrays_of_stored_documents(api: TestClient, path: str) -
     assert response.headers["content-type"] == "application/json"
     assert int(response.headers["content-length"]) == len(response.content)
     assert httpx.Response(200, content=response.content).json() == [created]
+
+
+def test_object_id_references_must_be_24_hex_digits(api: TestClient) -> None:
+    response = api.post("/v1/connectors", json={"name": "x", "_integrationId": "abc"})
+    assert response.status_code == 422
+    assert (only_error(response)["code"], only_error(response)["field"]) == (
+        "invalid_field",
+        "_integrationId",
+    )
+    steps = [{"name": "s", "_connectionId": "0123456789ABCDEF01234567"}]
+    nested = api.post("/v1/integrations", json={"name": "x", "install": steps})
+    assert nested.status_code == 422
+    assert only_error(nested)["field"] == "install.0._connectionId"
+    ok = api.post("/v1/connectors", json={"name": "x", "_stackId": "0123456789abcdef01234567"})
+    assert ok.status_code == 201
