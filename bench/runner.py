@@ -34,7 +34,7 @@ PRISM_PACKAGE = "@stoplight/prism-cli@5"
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     cli.add_argument("--seconds", type=float, default=5.0, help="length of one run (default 5)")
-    cli.add_argument("--runs", type=int, default=3, help="runs per scenario and server (default 3)")
+    cli.add_argument("--runs", type=int, default=5, help="runs per scenario and server (default 5)")
     cli.add_argument("--warmup", type=float, default=1.0, help="warm-up before each scenario")
     cli.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
     cli.add_argument(
@@ -135,6 +135,7 @@ def measure(args: argparse.Namespace, prism: Path, started: float) -> dict[str, 
     return {
         "command": "python -m bench " + shlex.join(argv_for_record(args)),
         "date": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "commit": _commit(),
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
@@ -152,6 +153,16 @@ def measure(args: argparse.Namespace, prism: Path, started: float) -> dict[str, 
         "scenarios": rows,
         "all_targets_met": all(row["meets_target"] for row in rows),
     }
+
+
+def _commit() -> str | None:
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        )
+    except OSError:
+        return None
+    return done.stdout.strip() or None
 
 
 def argv_for_record(args: argparse.Namespace) -> list[str]:
