@@ -59,6 +59,7 @@ class Session:
     failures: list[FailureRecord] = field(default_factory=list)
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
     requests: int = 0
+    seconds: float = 0.0
 
     def __post_init__(self) -> None:
         settings = self.target.settings
@@ -117,22 +118,18 @@ class Session:
             kwargs["body"] = body
             kwargs["media_type"] = "application/json"
         case = operation.Case(**kwargs)
-        url = case.formatted_path
         if raw_body is not None:
-            content = raw_body
             headers["Content-Type"] = "application/json"
-        elif body is not None:
-            content = None
-        else:
-            content = None
         self.throttle.wait()
+        started = time.monotonic()
         response = self.client.request(
             case.method.upper(),
-            url,
+            case.formatted_path,
             headers=headers,
-            json=body if raw_body is None and body is not None else None,
-            content=content,
+            json=body if raw_body is None else None,
+            content=raw_body,
         )
+        self.seconds += time.monotonic() - started
         self.requests += 1
         self.statuses[(operation.label, response.status_code)] += 1
         try:

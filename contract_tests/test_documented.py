@@ -34,7 +34,7 @@ def test_documented_behaviour(scenario: Scenario, settings: Settings, record: An
         requests=session.requests,
         failures=len(session.failures),
         statuses=session.statuses,
-        seconds=0.0,
+        seconds=session.seconds,
         seed=None,
     )
     assert session.requests > 0
