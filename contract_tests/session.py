@@ -60,6 +60,7 @@ class Session:
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
     requests: int = 0
     seconds: float = 0.0
+    last_case: Any = None
 
     def __post_init__(self) -> None:
         settings = self.target.settings
@@ -108,8 +109,13 @@ class Session:
         path: dict[str, str] | None = None,
         body: Any = None,
         raw_body: bytes | None = None,
+        validate: bool = True,
     ) -> httpx.Response:
-        """Send one request and run all checks on the answer. `token=None` sends no header."""
+        """Send one request and run all checks on the answer. `token=None` sends no header.
+
+        `validate=False` only counts the exchange: a burst must outpace the rate limiter, and the
+        checks (some of which send probes) would slow it down; the caller validates what matters.
+        """
         operation = self.operation(operation_id)
         token = self.primary if token == "" else token
         headers = {} if token is None else {"Authorization": f"Bearer {token}"}
@@ -118,6 +124,7 @@ class Session:
             kwargs["body"] = body
             kwargs["media_type"] = "application/json"
         case = operation.Case(**kwargs)
+        self.last_case = case
         if raw_body is not None:
             headers["Content-Type"] = "application/json"
         self.throttle.wait()
@@ -132,19 +139,23 @@ class Session:
         self.seconds += time.monotonic() - started
         self.requests += 1
         self.statuses[(operation.label, response.status_code)] += 1
+        if validate:
+            self.validate(case, response, headers)
+        return response
+
+    def validate(self, case: Any, response: httpx.Response, headers: dict[str, str]) -> None:
         try:
             case.validate_response(response, headers=headers)
         except FailureGroup as group:
             for failure in group.exceptions:
                 self._record(
-                    operation.label,
+                    case.operation.label,
                     check_name(failure),
                     failure.title,
                     failure.message,
                     response,
                     case,
                 )
-        return response
 
     def expect(
         self, condition: bool, message: str, response: httpx.Response, operation_id: str
