@@ -39,6 +39,8 @@ class Plan:
     seed: int = 0
     # Shrinking makes failures readable but is the slowest part of a failing run.
     shrink: bool = True
+    # Keep testing an operation after its first failure, so a report lists all deviations.
+    continue_on_failure: bool = True
 
 
 def build(target: Target, plan: Plan) -> SchemathesisConfig:
@@ -77,6 +79,7 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
             for operation_id in sorted(SEMANTIC_422)
         ],
         "request-timeout": 30,
+        "continue-on-failure": plan.continue_on_failure,
         # Runs must depend on the seed alone, not on what an earlier run left in `.schemathesis/`.
         "cache": {"enabled": False},
     }

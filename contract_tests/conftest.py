@@ -73,12 +73,24 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
     """Account for a run (stats + JUnit properties) so every test reports its depth and seed."""
 
     def _record(
-        *, requests: int, failures: int, statuses: Any, seconds: float, seed: int | None
+        *,
+        requests: int,
+        cases: int,
+        failures: int,
+        statuses: Any,
+        seconds: float,
+        seed: int | None,
     ) -> None:
         contract_stats.add(
-            requests=requests, failures=failures, statuses=statuses, seconds=seconds, seed=seed
+            requests=requests,
+            cases=cases,
+            failures=failures,
+            statuses=statuses,
+            seconds=seconds,
+            seed=seed,
         )
         record_property("requests", requests)
+        record_property("generated_cases", cases)
         if seed is not None:
             record_property("seed", seed)
 
@@ -122,7 +134,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     write = terminalreporter.write_line
     terminalreporter.section("contract coverage")
     write(
-        f"{summary['requests']} requests in {summary['runs']} runs, {summary['failures']} failure(s); "
+        f"{summary['generated_cases']} generated cases, {summary['requests']} requests in {summary['runs']} runs, {summary['failures']} failure(s); "
         f"{summary['operations']} operations, {summary['operation_status_pairs']} operation x status pairs seen, "
         f"documented pairs exercised {summary['documented_pairs_exercised']}; "
         f"wall {summary['wall_seconds']}s; seeds {summary['seeds']}"

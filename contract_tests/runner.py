@@ -47,6 +47,8 @@ class RunOutcome:
     failures: list[FailureRecord] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     requests: int = 0
+    # Test cases schemathesis generated (requests minus the checks' own probes).
+    cases: int = 0
     # (operation label, status code) -> number of responses
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
     elapsed: float = 0.0
@@ -57,7 +59,8 @@ class RunOutcome:
 
     def report(self, limit: int = 10) -> str:
         lines = [
-            f"{len(self.failures)} failure(s), {len(self.errors)} error(s) in {self.requests} requests; "
+            f"{len(self.failures)} failure(s), {len(self.errors)} error(s) in {self.cases} generated "
+            f"cases / {self.requests} requests; "
             f"seed {self.seed} (rerun with CONTRACT_SEED={self.seed})"
         ]
         lines += [failure.render() for failure in self.failures[:limit]]
@@ -104,6 +107,9 @@ def _collect(
 ) -> None:
     recorder = event.recorder
     outcome.requests += len(recorder.interactions)
+    outcome.cases += sum(
+        1 for node in recorder.cases.values() if node.parent_id is None or node.transition
+    )
     for case_id, interaction in recorder.interactions.items():
         node = recorder.cases.get(case_id)
         if interaction.response is not None and node is not None:

@@ -14,6 +14,7 @@ from contract_tests import spec
 @dataclass
 class Stats:
     requests: int = 0
+    cases: int = 0
     failures: int = 0
     runs: int = 0
     seconds: float = 0.0
@@ -24,6 +25,7 @@ class Stats:
         self,
         *,
         requests: int,
+        cases: int,
         failures: int,
         statuses: Counter[tuple[str, int]],
         seconds: float,
@@ -31,6 +33,7 @@ class Stats:
     ) -> None:
         self.runs += 1
         self.requests += requests
+        self.cases += cases
         self.failures += failures
         self.seconds += seconds
         for (label, status), count in statuses.items():
@@ -41,6 +44,7 @@ class Stats:
     def to_json(self) -> dict[str, Any]:
         return {
             "requests": self.requests,
+            "cases": self.cases,
             "failures": self.failures,
             "runs": self.runs,
             "seconds": round(self.seconds, 2),
@@ -50,6 +54,7 @@ class Stats:
 
     def merge(self, data: dict[str, Any]) -> None:
         self.requests += int(data["requests"])
+        self.cases += int(data["cases"])
         self.failures += int(data["failures"])
         self.runs += int(data["runs"])
         self.seconds += float(data["seconds"])
@@ -87,6 +92,7 @@ def summary(stats: Stats, wall_seconds: float) -> dict[str, Any]:
         "wall_seconds": round(wall_seconds, 1),
         "engine_seconds": round(stats.seconds, 1),
         "requests": stats.requests,
+        "generated_cases": stats.cases,
         "runs": stats.runs,
         "failures": stats.failures,
         "seeds": sorted(stats.seeds),

@@ -32,6 +32,8 @@ def test_documented_behaviour(scenario: Scenario, settings: Settings, record: An
         scenario.run(session)
     record(
         requests=session.requests,
+        # Each scenario request is a hand-written case.
+        cases=session.requests,
         failures=len(session.failures),
         statuses=session.statuses,
         seconds=session.seconds,

@@ -28,6 +28,7 @@ def _plan(
 def _account(record: Any, outcome: runner.RunOutcome) -> None:
     record(
         requests=outcome.requests,
+        cases=outcome.cases,
         failures=len(outcome.failures),
         statuses=outcome.statuses,
         seconds=outcome.elapsed,

@@ -89,6 +89,7 @@ def run_suite(settings: Settings, mode: str | None, record: Any) -> SuiteResult:
         stateful_steps=SELFTEST_STEPS,
         seed=SELFTEST_SEED,
         shrink=False,
+        continue_on_failure=False,
     )
     outcome = runner.run(Target(settings, wrap=wrap, rate_limit_in_app=engine_rate_limited), plan)
     result.failures += outcome.failures
@@ -96,6 +97,7 @@ def run_suite(settings: Settings, mode: str | None, record: Any) -> SuiteResult:
     result.requests += outcome.requests
     record(
         requests=outcome.requests,
+        cases=outcome.cases,
         failures=0,
         statuses=outcome.statuses,
         seconds=outcome.elapsed,
