@@ -98,6 +98,21 @@ def _filters() -> dict[str, Any]:
     }
 
 
+def _import_datetime_helpers(data: Any) -> None:
+    """Our date-time template calls the package's _datetime helpers; give every model and
+    endpoint module the import (ruff drops it where unused)."""
+    for model in data.models:
+        model.relative_imports = {
+            *(model.relative_imports or ()),
+            "from .._datetime import format_datetime, parse_datetime",
+        }
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            endpoint.relative_imports.add(
+                "from ..._datetime import format_datetime, parse_datetime"
+            )
+
+
 class _Settings(dict[str, Any]):
     """Our config section, readable as `settings.env.token` in templates."""
 
@@ -152,6 +167,7 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
     if isinstance(data, GeneratorError):
         raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
     pythonic_names(data, config.field_prefix)
+    _import_datetime_helpers(data)
     sdk = build_sdk(
         data,
         spec,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import logging
 import os
@@ -263,3 +264,20 @@ def test_with_options_sets_per_call_defaults() -> None:
         with pytest.raises(ServerError):
             patient.token_info(max_retries=1)  # a call's own option still wins
         assert len(seen) == 7
+
+
+def test_dates_round_trip_and_new_ones_use_the_api_format() -> None:
+    from integrator_io_client.models import Connector
+
+    for text in ("2024-05-01T12:00:00.120Z", "2024-05-01T12:00:00+00:00", "2024-05-01T14:00Z"):
+        wire = {"name": "x", "lastModified": text}
+        model = Connector.from_dict(dict(wire))
+        assert isinstance(model.last_modified, datetime.datetime)
+        assert model.to_dict() == wire  # what was read goes back byte for byte
+    model.last_modified = datetime.datetime(2024, 5, 1, 12, 0, 0, 120000, tzinfo=datetime.UTC)
+    assert model.to_dict()["lastModified"] == "2024-05-01T12:00:00.120Z"  # as the API writes
+    model.last_modified = model.last_modified + datetime.timedelta(hours=1)
+    assert model.to_dict()["lastModified"] == "2024-05-01T13:00:00.120Z"  # changed: re-formatted
+    offset = datetime.timezone(datetime.timedelta(hours=2))
+    model.last_modified = datetime.datetime(2024, 5, 1, 14, 0, tzinfo=offset)
+    assert model.to_dict()["lastModified"] == "2024-05-01T14:00:00+02:00"

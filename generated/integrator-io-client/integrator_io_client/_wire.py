@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from ._datetime import format_datetime
 from .types import Unset
 
 
@@ -19,7 +20,9 @@ def to_wire(value: Any) -> Any:
         return to_dict()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, datetime.datetime | datetime.date):
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): to_wire(v) for k, v in value.items() if not isinstance(v, Unset)}

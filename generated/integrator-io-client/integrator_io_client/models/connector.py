@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class Connector:
 
         last_modified: str | Unset = UNSET
         if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
+            last_modified = format_datetime(self.last_modified)
 
         legacy_id = self.legacy_id
 
@@ -272,7 +273,7 @@ class Connector:
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = parse_datetime(_last_modified)
 
         legacy_id = d.pop("legacyId", UNSET)
 

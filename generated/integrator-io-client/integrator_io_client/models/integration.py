@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime, parse_datetime
 from ..models.integration_mode import IntegrationMode
 from ..types import UNSET, Unset
 
@@ -73,7 +74,7 @@ class Integration:
 
         last_modified: str | Unset = UNSET
         if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
+            last_modified = format_datetime(self.last_modified)
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -151,7 +152,7 @@ class Integration:
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
+            last_modified = parse_datetime(_last_modified)
 
         _mode = d.pop("mode", UNSET)
         mode: IntegrationMode | Unset

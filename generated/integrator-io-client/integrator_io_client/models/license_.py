@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime, parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,11 +46,11 @@ class License:
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = format_datetime(self.created)
 
         expires: str | Unset = UNSET
         if not isinstance(self.expires, Unset):
-            expires = self.expires.isoformat()
+            expires = format_datetime(self.expires)
 
         opts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.opts, Unset):
@@ -92,14 +93,14 @@ class License:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = parse_datetime(_created)
 
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            expires = parse_datetime(_expires)
 
         _opts = d.pop("opts", UNSET)
         opts: LicenseOpts | Unset

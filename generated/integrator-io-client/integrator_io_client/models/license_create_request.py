@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime, parse_datetime
+
 if TYPE_CHECKING:
     from ..models.license_create_request_opts import LicenseCreateRequestOpts
 
@@ -33,7 +35,7 @@ class LicenseCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        expires = self.expires.isoformat()
+        expires = format_datetime(self.expires)
 
         opts = self.opts.to_dict()
 
@@ -56,7 +58,7 @@ class LicenseCreateRequest:
         d = dict(src_dict)
         email = d.pop("email")
 
-        expires = datetime.datetime.fromisoformat(d.pop("expires"))
+        expires = parse_datetime(d.pop("expires"))
 
         opts = LicenseCreateRequestOpts.from_dict(d.pop("opts"))
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime, parse_datetime
 from ..models.color import Color
 from ..types import UNSET, Unset
 
@@ -45,7 +46,7 @@ class Widget:
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+            created = format_datetime(self.created)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,7 +87,7 @@ class Widget:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = parse_datetime(_created)
 
         widget = cls(
             name=name,

@@ -1,0 +1,36 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+"""Dates as integrator.io writes them, and lossless round trips of the ones it sent.
+
+Every `date-time` field is read with `parse_datetime` and written with `format_datetime`
+(see generator/templates/property_templates/datetime_property.py.jinja). A value read from
+a response remembers its text, so writing a resource back unchanged sends the very same
+bytes; a new or changed value is written like JavaScript's toISOString when it is UTC
+(`2024-05-01T12:00:00.000Z`, the API's own form), else with isoformat().
+"""
+
+from __future__ import annotations
+
+import datetime
+
+
+class ApiDateTime(datetime.datetime):
+    """A datetime that knows the text it was parsed from. Arithmetic and replace() return
+    new instances without it, so the text can never disagree with the value."""
+
+    _source: str | None = None
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    value = ApiDateTime.fromisoformat(text)
+    value._source = text
+    return value
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    source = value.__dict__.get("_source") if isinstance(value, ApiDateTime) else None
+    if source is not None:
+        return str(source)
+    if value.utcoffset() == datetime.timedelta(0):
+        spec = "milliseconds" if value.microsecond % 1000 == 0 else "microseconds"
+        return value.isoformat(timespec=spec).replace("+00:00", "Z")
+    return value.isoformat()
