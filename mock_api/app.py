@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute, Match, NoMatchFound
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mock_api.auth import Authenticator
@@ -19,26 +17,46 @@ from mock_api.spec import load_spec, operations
 from mock_api.storage import Store
 
 
-class EveryPath(BaseRoute):
-    """Hands every HTTP request to the dispatcher, which routes by the spec itself.
+class MockApplication(Starlette):
+    """Starlette without the per-request layers the dispatcher makes redundant.
 
-    (A Mount would not do: its pattern does not match paths containing a newline, and
-    those must get the API's 404, not Starlette's plain-text one.)
+    The dispatcher answers every HTTP request itself (routing by the spec, every exception
+    turned into the API's 500 envelope, no HTTPException raised), so Starlette's error and
+    exception middleware and its router would only add calls and send wrappers to each
+    response. Lifespan events still go to the router, and middleware added with
+    `add_middleware` still wraps everything.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def __init__(self, dispatcher: Dispatcher, store: Store) -> None:
+        @asynccontextmanager
+        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            yield
+            # The connection stays open: the same app object may be started again (test
+            # clients enter and leave its lifespan per test). Folding the WAL back into the
+            # main file is what a clean shutdown should leave behind.
+            store.checkpoint()
 
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        super().__init__(lifespan=lifespan)
+        self.state.dispatcher = dispatcher
+        self.state.store = store
+
+    def build_middleware_stack(self) -> ASGIApp:
+        app: ASGIApp = _HttpToDispatcher(self.state.dispatcher, self.router)
+        for cls, args, kwargs in reversed(self.user_middleware):
+            app = cls(app, *args, **kwargs)
+        return app
+
+
+class _HttpToDispatcher:
+    def __init__(self, dispatcher: Dispatcher, router: ASGIApp) -> None:
+        self.dispatcher = dispatcher
+        self.router = router
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            return Match.FULL, {"endpoint": self.app}
-        return Match.NONE, {}
-
-    def url_path_for(self, name: str, /, **path_params: Any) -> Any:
-        raise NoMatchFound(name, path_params)
-
-    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)
+            await self.dispatcher(scope, receive, send)
+        else:
+            await self.router(scope, receive, send)
 
 
 def create_app(
@@ -53,16 +71,4 @@ def create_app(
         Authenticator(ACCOUNTS),
         LeakyBucket() if rate_limit else None,
     )
-
-    @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
-        # The connection stays open: the same app object may be started again (test
-        # clients enter and leave its lifespan per test). Folding the WAL back into the
-        # main file is what a clean shutdown should leave behind.
-        store.checkpoint()
-
-    app = Starlette(routes=[EveryPath(dispatcher)], lifespan=lifespan)
-    app.state.dispatcher = dispatcher
-    app.state.store = store
-    return app
+    return MockApplication(dispatcher, store)

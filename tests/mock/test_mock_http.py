@@ -182,3 +182,20 @@ def test_object_id_references_must_be_24_hex_digits(api: TestClient) -> None:
     assert only_error(nested)["field"] == "install.0._connectionId"
     ok = api.post("/v1/connectors", json={"name": "x", "_stackId": "0123456789abcdef01234567"})
     assert ok.status_code == 201
+
+
+def test_added_middleware_wraps_every_response() -> None:
+    from starlette.middleware.base import BaseHTTPMiddleware
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    async def stamp(request: Request, call_next: object) -> Response:
+        response: Response = await call_next(request)  # type: ignore[operator]
+        response.headers["x-wrapped"] = "yes"
+        return response
+
+    app = create_app(rate_limit=False)
+    app.add_middleware(BaseHTTPMiddleware, dispatch=stamp)
+    with TestClient(app) as client:  # runs the lifespan too
+        assert client.get("/v1/tokenInfo", headers=PRIMARY).headers["x-wrapped"] == "yes"
+        assert client.get("/nowhere").headers["x-wrapped"] == "yes"
