@@ -394,6 +394,134 @@ def rate_limit_answers_429_with_retry_after(s: Session) -> None:
         )
 
 
+def integration_app_life_cycle(s: Session) -> None:
+    """Preview, install, installer -> settings, push update, uninstall: each documented step."""
+    plain = create_connector(s)
+    if plain is not None:
+        response = s.send("previewConnectorInstall", path={"_id": plain["_id"]})
+        s.expect(
+            response.status_code == 422 and "invalid_integration_app" in _error_codes(response),
+            f"preview of a connector without an integration app: expected 422 invalid_integration_app, "
+            f"got {response.status_code} {_error_codes(response)}",
+            response,
+            "previewConnectorInstall",
+        )
+    source = create_integration(s)
+    if source is None:
+        return
+    connector = create_connector(
+        s,
+        _integrationId=source["_id"],
+        installerFunction="installStore",
+        uninstallerFunction="uninstallStore",
+    )
+    if connector is None:
+        return
+    cid = {"_id": connector["_id"]}
+    response = s.send("previewConnectorInstall", path=cid)
+    s.expect(
+        response.status_code == 200,
+        f"preview: expected 200, got {response.status_code}",
+        response,
+        "previewConnectorInstall",
+    )
+    response = s.send("installConnector", path=cid, body={})
+    s.expect(
+        response.status_code == 200,
+        f"install: expected 200, got {response.status_code}",
+        response,
+        "installConnector",
+    )
+    response = s.send("installConnectorIntegration", path=cid, body={})
+    if not s.expect(
+        response.status_code == 200 and (_json(response) or {}).get("mode") == "install",
+        f"install as integration: expected 200 in `install` mode, got {response.status_code}",
+        response,
+        "installConnectorIntegration",
+    ):
+        return
+    installed = response.json()
+    iid = {"_id": installed["_id"]}
+    response = s.send("getConnectorInstallBase", path=cid)
+    base = (
+        [entry.get("_integrationId") for entry in _json(response) or []]
+        if response.status_code == 200
+        else []
+    )
+    s.expect(
+        installed["_id"] in base,
+        "the install must be in the connector's install base",
+        response,
+        "getConnectorInstallBase",
+    )
+    response = s.send(
+        "invokeIntegrationSettings", path={**iid, "function": "saveSettings"}, body={"region": "eu"}
+    )
+    s.expect(
+        response.status_code == 422,
+        f"settings during install: expected 422, got {response.status_code}",
+        response,
+        "invokeIntegrationSettings",
+    )
+    response = s.send(
+        "invokeIntegrationInstaller", path={**iid, "function": "installStore"}, body={}
+    )
+    s.expect(
+        response.status_code == 200 and (_json(response) or {}).get("mode") == "settings",
+        f"completing the only install step: expected 200 in `settings` mode, got {response.status_code} {(_json(response) or {}).get('mode')}",
+        response,
+        "invokeIntegrationInstaller",
+    )
+    response = s.send(
+        "invokeIntegrationSettings", path={**iid, "function": "saveSettings"}, body={"region": "eu"}
+    )
+    s.expect(
+        response.status_code == 200,
+        f"settings: expected 200, got {response.status_code}",
+        response,
+        "invokeIntegrationSettings",
+    )
+    response = s.send("pushConnectorUpdate", path=cid, body={"_integrationIds": [installed["_id"]]})
+    s.expect(
+        response.status_code == 200,
+        f"push update: expected 200, got {response.status_code}",
+        response,
+        "pushConnectorUpdate",
+    )
+    response = s.send("getIntegrationById", path=iid)
+    s.expect(
+        (_json(response) or {}).get("updateInProgress") is True,
+        "push update must set updateInProgress",
+        response,
+        "getIntegrationById",
+    )
+    response = s.send(
+        "invokeIntegrationSettings", path={**iid, "function": "saveSettings"}, body={"region": "us"}
+    )
+    s.expect(
+        response.status_code == 422,
+        f"settings during an update: expected 422, got {response.status_code}",
+        response,
+        "invokeIntegrationSettings",
+    )
+    response = s.send("uninstallIntegration", path=iid)
+    s.expect(
+        response.status_code == 200 and (_json(response) or {}).get("mode") == "uninstall",
+        f"uninstall: expected 200 in `uninstall` mode, got {response.status_code}",
+        response,
+        "uninstallIntegration",
+    )
+    response = s.send(
+        "invokeIntegrationUninstaller", path={**iid, "function": "uninstallStore"}, body={}
+    )
+    s.expect(
+        response.status_code == 200,
+        f"uninstaller: expected 200, got {response.status_code}",
+        response,
+        "invokeIntegrationUninstaller",
+    )
+
+
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario("missing_header_is_401_unauthorized", missing_header_is_401_unauthorized),
     Scenario("bad_token_is_401_failed", bad_token_is_401_failed),
@@ -408,6 +536,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         in_process_only="a live account is not empty, so its lists answer 200",
     ),
     Scenario("crud_round_trip", crud_round_trip),
+    Scenario("integration_app_life_cycle", integration_app_life_cycle),
     Scenario("read_only_fields_are_system_set", read_only_fields_are_system_set),
     Scenario(
         "license_email_must_be_registered",
