@@ -20,6 +20,7 @@ from mock_api.seed import ACCOUNTS
 from mock_api.storage import dumps
 
 TRIAL_FIELDS = ("trialPeriod", "_trialLicenseId")
+ACCOUNT_OWNERS = {account.key: account.user for account in ACCOUNTS}
 
 
 def check_trial(document: dict[str, Any]) -> None:
@@ -50,9 +51,10 @@ def create_connector(call: Call) -> Reply:
     check_trial(body)
     connector_id = object_id()
     document = {"_id": connector_id, **body, "handle": "", "numInstalls": 0, "lastModified": now()}
-    *preferred, last = handle_candidates(body["name"], connector_id)
-    for handle in (*preferred, last):
-        if handle is not last and call.store.handle_known_taken(handle):
+    candidates = handle_candidates(body["name"], connector_id)
+    for handle in candidates:
+        # The last candidate is always tried: the hint may be stale after a restart.
+        if handle != candidates[-1] and call.store.handle_known_taken(handle):
             continue
         document["handle"] = handle
         text = dumps(document)
@@ -103,11 +105,10 @@ def install_base(call: Call) -> Reply:
     connector_id = call.params["_id"]
     if not call.store.exists("connectors", call.owner, connector_id):
         raise not_found()
-    users = {account.key: account.user for account in ACCOUNTS}
     entries = []
     for owner, raw in call.store.install_base(connector_id):
         integration = json.loads(raw)
-        user = users.get(owner)
+        user = ACCOUNT_OWNERS.get(owner)
         entry: dict[str, Any] = {
             "_integrationId": integration["_id"],
             "_userId": owner,
