@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8080
 MOCK_DB ?= .mock/integrator.db
-BASE ?= origin/main
+BASE ?= HEAD
 
 .PHONY: venv generate merge codegen check test lint unit contract mock contract-live build publish diff bench clean
 

@@ -112,6 +112,24 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    import json
+
+    from generator.diff import compare, spec_at
+
+    old = spec_at(args.base)
+    try:
+        new = json.loads(args.spec.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SpecError(f"{args.spec}: cannot read the spec: {exc}") from exc
+    changes = compare(old, new)
+    for change in changes:
+        print(change)
+    breaking = sum(change.breaking for change in changes)
+    print(f"{args.spec} vs {args.base}: {len(changes)} change(s), {breaking} breaking")
+    return 1 if breaking and not args.allow_breaking else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="generator", description=__doc__)
     parser.add_argument(
@@ -183,6 +201,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="check the files and settings, upload nothing"
     )
     publish.set_defaults(run=_publish)
+
+    diff = commands.add_parser(
+        "diff", help="list changes of the spec against a git ref; exit 1 on breaking ones"
+    )
+    diff.add_argument(
+        "--base", default="HEAD", help="git ref to compare with (default: %(default)s)"
+    )
+    diff.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
+    diff.add_argument(
+        "--allow-breaking", action="store_true", help="report breaking changes but exit 0"
+    )
+    diff.set_defaults(run=_diff)
     return parser
 
 

@@ -17,6 +17,7 @@ def problems(document: dict[str, Any]) -> list[str]:
     """Every problem found, in a stable order; an empty list means the spec is good."""
     # The validator raises on a dangling $ref instead of reporting it, so refs go first.
     found = list(_dangling_refs(document, document, "#"))
+    found += list(_stray_nulls(document, "#"))
     if not found:
         found += [f"OpenAPI: {_describe(error)}" for error in _validator_errors(document)]
     if not found:
@@ -50,6 +51,23 @@ def _dangling_refs(document: dict[str, Any], node: Any, at: str) -> Iterator[str
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _dangling_refs(document, value, f"{at}/{index}")
+
+
+# Keys whose value may legitimately be JSON null; anywhere else a null is almost always a
+# YAML accident (an unquoted comma in a flow mapping turns the rest into a key).
+_NULL_ALLOWED = frozenset({"default", "example", "const", "value"})
+
+
+def _stray_nulls(node: Any, at: str) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in sorted(node.items()):
+            if value is None and key not in _NULL_ALLOWED:
+                yield f"{at}/{key}: null value (an unquoted ',' or ':' in YAML?)"
+            else:
+                yield from _stray_nulls(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _stray_nulls(value, f"{at}/{index}")
 
 
 def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

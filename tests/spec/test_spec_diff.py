@@ -68,3 +68,21 @@ def test_an_added_optional_field_is_compatible(spec: dict[str, Any]) -> None:
 def test_an_unknown_git_ref_is_a_clear_error() -> None:
     with pytest.raises(SpecError, match=r"cannot read specs/openapi\.json at 'no-such-ref'"):
         spec_at("no-such-ref", cwd=REPO)
+
+
+def test_cli_diff_exits_1_on_a_breaking_change(spec: dict[str, Any], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    new = copy.deepcopy(spec)
+    del new["paths"]["/v1/tokenInfo"]
+    changed = tmp_path / "openapi.json"
+    changed.write_text(json.dumps(new), encoding="utf-8")
+    command = [sys.executable, "-m", "generator", "diff", "--base", "HEAD", "--spec", str(changed)]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "BREAKING  #/paths/~1v1~1tokenInfo/get: operation removed" in result.stdout
+    allowed = subprocess.run(
+        [*command, "--allow-breaking"], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert allowed.returncode == 0

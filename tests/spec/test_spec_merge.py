@@ -251,3 +251,14 @@ def test_root_supplies_info_and_tags(make_sources: SourceWriter) -> None:
     assert spec["info"] == ROOT["info"]
     assert spec["tags"] == [{"name": "Things"}]
     json.dumps(spec)  # plain JSON values only
+
+
+def test_a_yaml_accident_leaving_a_null_is_reported(make_sources: SourceWriter) -> None:
+    sources = make_sources(_two_fragments())
+    (sources / "fragments" / "c.yaml").write_text(
+        "components:\n  schemas:\n    Step:\n      type: object\n      properties:\n"
+        "        url: {type: string, description: Where to go, if outside.}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationFailed, match=r"Step/properties/url/if outside\.: null value"):
+        build_spec(sources)

@@ -21,7 +21,7 @@ class InstallStep:
         completed (bool | Unset): Whether the step is done.
         description (str | Unset): What the step does.
         image_url (str | Unset): Image shown with the step.
-        install_url (str | Unset): Where the user completes the step
+        install_url (str | Unset): Where the user completes the step, if outside integrator.io.
         installer_function (str | Unset): Installer function that completes the step.
         uninstaller_function (str | Unset): Uninstaller function that reverts the step.
     """
