@@ -158,14 +158,14 @@ def uninstall(call: Call) -> Reply:
                 "The integration was not installed from a connector.",
                 "_connectorId",
             )
+        # Only the mode changes here; the integration goes once an uninstaller call leaves
+        # no step completed, so it can still be read in between.
         document["mode"] = "uninstall"
         for step in _steps(document):
             # A step without an uninstaller has nothing to revert.
             if not step.get("uninstallerFunction"):
                 step["completed"] = False
         text = save(call, document)
-        if not any(step.get("completed") for step in _steps(document)):
-            remove(call, document["_id"])
     return document_reply(200, text)
 
 

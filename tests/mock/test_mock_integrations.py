@@ -144,13 +144,34 @@ def test_full_life_cycle(api: TestClient) -> None:
     assert num_installs(api, connector["_id"]) == 0
 
 
-def test_uninstall_with_nothing_completed_removes_at_once(api: TestClient) -> None:
+def test_uninstall_only_changes_the_mode_until_an_uninstaller_runs(api: TestClient) -> None:
     connector = installable_connector(api)
     integration = install(api, connector["_id"])
-    response = api.delete(f"/v1/integrations/{integration['_id']}/install")
+    path = f"/v1/integrations/{integration['_id']}"
+    response = api.delete(f"{path}/install")
     assert response.status_code == 200 and response.json()["mode"] == "uninstall"
-    assert api.get(f"/v1/integrations/{integration['_id']}").status_code == 404
+    assert api.get(path).json()["mode"] == "uninstall"
+    assert api.delete(f"{path}/install").status_code == 200  # asking again is harmless
+    assert num_installs(api, connector["_id"]) == 1
+    assert api.put(f"{path}/uninstaller/uninstallShop").status_code == 200
+    assert api.get(path).status_code == 404
     assert num_installs(api, connector["_id"]) == 0
+
+
+def test_steps_without_uninstaller_are_reverted_by_uninstall(api: TestClient) -> None:
+    connector = create_connector(api)
+    steps = [
+        {"name": "A", "installerFunction": "a"},
+        {"name": "B", "installerFunction": "b", "uninstallerFunction": "ub"},
+    ]
+    integration = install(api, connector["_id"], install=steps)
+    path = f"/v1/integrations/{integration['_id']}"
+    api.put(f"{path}/installer/a")
+    api.put(f"{path}/installer/b")
+    uninstalling = api.delete(f"{path}/install").json()
+    assert [s["completed"] for s in uninstalling["install"]] == [False, True]
+    api.put(f"{path}/uninstaller/ub")
+    assert api.get(path).status_code == 404
 
 
 def test_uninstall_needs_a_connector_integration(api: TestClient) -> None:
