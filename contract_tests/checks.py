@@ -26,7 +26,9 @@ def _json_or_fail(response: Response, what: str) -> Any:
 
 
 @schemathesis.check
-def auth_error_is_bare_message(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def auth_error_is_bare_message(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     """401 is produced before routing: a bare `{"message"}` naming why, never the envelope."""
     if response.status_code != 401 or not http.is_ours(case):
         return None
@@ -72,7 +74,7 @@ def _envelope_problems(body: Any) -> list[str]:
 
 
 @schemathesis.check
-def error_uses_envelope(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def error_uses_envelope(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every error other than 401 is `{"errors": [{"code", "message", "field"?}]}`."""
     if response.status_code < 400 or response.status_code == 401 or not http.is_ours(case):
         return None
@@ -86,7 +88,7 @@ def error_uses_envelope(ctx: CheckContext, response: Response, case: Case) -> bo
 
 
 @schemathesis.check
-def not_found_is_invalid_ref(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def not_found_is_invalid_ref(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     if response.status_code != 404 or not http.is_ours(case):
         return None
     body = _json_or_fail(response, "404 body")
@@ -102,7 +104,9 @@ def not_found_is_invalid_ref(ctx: CheckContext, response: Response, case: Case) 
 
 
 @schemathesis.check
-def rate_limit_has_retry_after(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def rate_limit_has_retry_after(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     if response.status_code != 429 or not http.is_ours(case):
         return None
     value = http.header(response, "retry-after")
@@ -114,7 +118,7 @@ def rate_limit_has_retry_after(ctx: CheckContext, response: Response, case: Case
 
 
 @schemathesis.check
-def no_content_has_no_body(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def no_content_has_no_body(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     if response.status_code != 204 or not http.is_ours(case):
         return None
     body = http.body_bytes(response)
@@ -124,7 +128,7 @@ def no_content_has_no_body(ctx: CheckContext, response: Response, case: Case) ->
 
 
 @schemathesis.check
-def json_sent_as_json(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def json_sent_as_json(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every body this API sends is JSON, labelled `application/json`."""
     if not http.body_bytes(response) or not http.is_ours(case):
         return None
@@ -140,7 +144,7 @@ def json_sent_as_json(ctx: CheckContext, response: Response, case: Case) -> bool
 
 @schemathesis.check
 def read_only_fields_are_system_set(
-    ctx: CheckContext, response: Response, case: Case
+    ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
     """`_id` and `lastModified` come from the server: never echoed from the request body."""
     if not 200 <= response.status_code < 300 or not http.is_ours(case):
@@ -170,7 +174,7 @@ def read_only_fields_are_system_set(
 
 
 @schemathesis.check
-def response_formats_conform(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def response_formats_conform(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Formats in documented responses hold, `objectId` included (jsonschema_rs skips unknown formats)."""
     if not http.body_bytes(response) or http.media_type(response) != "application/json":
         return None

@@ -15,6 +15,8 @@ from contract_tests.settings import REPORTS_DIR, Settings, SettingsError
 from contract_tests.target import Target
 
 COVERAGE_REPORT = REPORTS_DIR / "contract-coverage.json"
+# A live run must not overwrite what the in-process run measured.
+LIVE_COVERAGE_REPORT = REPORTS_DIR / "contract-coverage-live.json"
 _STATS_KEY = pytest.StashKey[stats_module.Stats]()
 _SETTINGS_KEY = pytest.StashKey[Settings]()
 _STARTED_KEY = pytest.StashKey[float]()
@@ -130,7 +132,10 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if collected is None or collected.runs == 0:
         return
     summary = stats_module.summary(collected, time.monotonic() - config.stash[_STARTED_KEY])
-    stats_module.write(COVERAGE_REPORT, summary)
+    loaded = config.stash[_SETTINGS_KEY]
+    report = LIVE_COVERAGE_REPORT if loaded.live else COVERAGE_REPORT
+    summary["target"] = loaded.base_url if loaded.live else "in-process mock"
+    stats_module.write(report, summary)
     write = terminalreporter.write_line
     terminalreporter.section("contract coverage")
     write(
@@ -147,4 +152,4 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
             "documented but never answered: "
             + "; ".join(f"{k} {','.join(v)}" for k, v in sorted(missing.items()))
         )
-    write(f"written to {COVERAGE_REPORT}")
+    write(f"written to {report}")

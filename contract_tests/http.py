@@ -46,7 +46,7 @@ def sent_authorization(response: Response) -> str | None:
     return None if value is None else str(value)
 
 
-def is_ours(case: Case) -> bool:
+def is_ours(case: Case[Any]) -> bool:
     """Only judge operations of the integrator.io spec; other suites may share the process."""
     raw_schema = getattr(case.operation.schema, "raw_schema", None)
     if not isinstance(raw_schema, dict) or raw_schema.get("info", {}).get("title") != spec.title():

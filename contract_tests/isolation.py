@@ -6,6 +6,8 @@ this check replays each successful request on an object with the second account'
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
@@ -16,14 +18,16 @@ from schemathesis.specs.openapi._auth_retry import get_security_parameters, remo
 from contract_tests import accounts, http
 
 
-def replay_as(ctx: CheckContext, case: Case, token: str) -> Response:
+def replay_as(ctx: CheckContext, case: Case[Any], token: str) -> Response:
     probe = remove_auth(case, get_security_parameters(case.operation))
     probe.headers["Authorization"] = f"Bearer {token}"
     return send_probe(ctx, case, probe)
 
 
 @schemathesis.check
-def other_account_gets_not_found(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def other_account_gets_not_found(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     if not 200 <= response.status_code < 300 or not http.is_ours(case):
         return None
     current = accounts.current()

@@ -121,7 +121,7 @@ def _collect(
                 continue
             failure = info.failure
             node = recorder.cases.get(case_id)
-            operation = node.value.operation.label if node is not None else failure.operation
+            operation = node.value.operation.label if node is not None else str(failure.operation)
             # The engine re-reports one defect per example; one line per distinct defect is enough.
             key = (operation, check.name, failure.title, failure.message[:200])
             if key in seen:

@@ -279,7 +279,7 @@ def crud_round_trip(s: Session) -> None:
 
 
 def read_only_fields_are_system_set(s: Session) -> None:
-    sent = {
+    sent: dict[str, Any] = {
         "_id": UNKNOWN_ID,
         "lastModified": "2001-01-01T00:00:00.000Z",
         "handle": "client-chosen",

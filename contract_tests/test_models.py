@@ -76,7 +76,8 @@ def _component_api() -> Any:
 
 def instances(name: str) -> st.SearchStrategy[Any]:
     formats.register()
-    return _component_api()[f"/{name}"]["POST"].as_strategy().map(lambda case: case.body)
+    strategy: st.SearchStrategy[Any] = _component_api()[f"/{name}"]["POST"].as_strategy()
+    return strategy.map(lambda case: case.body)
 
 
 def model_class(models: ModuleType, name: str) -> Any:
