@@ -107,14 +107,27 @@ class Store:
         self._lock = threading.RLock()
         self._taken_handles: set[str] = set()
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout = 10000")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        # A commit is in the WAL, i.e. in the OS, when it returns: it survives the mock
-        # being stopped or killed, which is the durability a mock needs. Never calling
-        # fsync (synchronous=OFF) gives up only survival of an OS crash or power loss,
-        # and keeps the periodic WAL checkpoints from stalling the request that runs them.
-        self._db.execute("PRAGMA synchronous = OFF")
-        self.migrate()
+        try:
+            self._db.execute("PRAGMA busy_timeout = 2000")
+            # The server owns its file while it runs: one lock taken at start instead of
+            # lock and shared-memory calls around every statement. Another process opening
+            # the same file meanwhile gets "database is locked".
+            self._db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            # A commit is in the WAL, i.e. in the OS, when it returns: it survives the mock
+            # being stopped or killed, which is the durability a mock needs. Never calling
+            # fsync (synchronous=OFF) gives up only survival of an OS crash or power loss,
+            # and keeps the periodic WAL checkpoints from stalling the request that runs them.
+            self._db.execute("PRAGMA synchronous = OFF")
+            self.migrate()
+        except BaseException as exc:
+            # A store that failed to open must not keep the file locked.
+            self._db.close()
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise StorageError(
+                    f"{path} is in use by another process (another mock on the same --db?)"
+                ) from exc
+            raise
 
     # -- lifecycle ---------------------------------------------------------------------
 

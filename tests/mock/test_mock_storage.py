@@ -142,3 +142,12 @@ def test_version_1_data_is_carried_into_the_current_schema(tmp_path: Path) -> No
         created = create_connector(api, name="c0")
         assert created["handle"] != "c0"  # the unique handle index came along
     app.state.store.close()
+
+
+def test_a_database_in_use_by_another_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = str(tmp_path / "mock.db")
+    owner = Store(path)
+    with pytest.raises(StorageError, match="in use by another process"):
+        Store(path)
+    owner.close()
+    Store(path).close()  # free again once the owner is gone
