@@ -7,6 +7,7 @@ Each case runs the suite's own machinery (`runner.run` with every phase, and eve
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,7 +107,8 @@ def run_suite(settings: Settings, mode: str | None, record: Any) -> SuiteResult:
         requests=outcome.requests,
         cases=outcome.cases,
         failures=0,
-        statuses=outcome.statuses,
+        # What a broken mock answered says nothing about the API; only the real mock's counts.
+        statuses=outcome.statuses if mode is None else Counter(),
         seconds=outcome.elapsed,
         seed=SELFTEST_SEED,
     )
