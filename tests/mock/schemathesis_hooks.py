@@ -1,4 +1,4 @@
-"""Loaded by tests/mock/schemathesis.toml: the spec's string formats as the mock checks them.
+"""Loaded by the root schemathesis.toml: the spec's string formats as the mock checks them.
 
 Without the `objectId` strategy schemathesis treats the format as any string, sends
 `"_integrationId": "abc"` as valid data and counts the mock's 422 (ids are 24 hex digits)
