@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
+
+from generator.jsonio import write_if_changed
 
 
 def write_results(folder: Path, results: dict[str, Any]) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / "latest.json"
     md_path = folder / "latest.md"
-    _atomic_write(json_path, json.dumps(results, indent=2, sort_keys=True) + "\n")
-    _atomic_write(md_path, markdown(results))
+    write_if_changed(json_path, json.dumps(results, indent=2, sort_keys=True) + "\n")
+    write_if_changed(md_path, markdown(results))
     return json_path, md_path
 
 
@@ -49,9 +50,3 @@ def markdown(results: dict[str, Any]) -> str:
         )
     lines += ["", f"All targets met: {'yes' if results['all_targets_met'] else 'NO'}", ""]
     return "\n".join(lines)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)

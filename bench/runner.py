@@ -24,9 +24,9 @@ from bench.processes import free_port, running
 from bench.report import write_results
 from bench.scenarios import CREATE_BODY, SCENARIOS, SEEDED_CONNECTORS, Scenario
 from mock_api.seed import PRIMARY_TOKEN, SECONDARY_TOKEN
+from mock_api.spec import DEFAULT_SPEC_PATH
 
 REPO = Path(__file__).resolve().parent.parent
-SPEC = REPO / "specs" / "openapi.json"
 NODE_PREFIX = REPO / "bench" / ".node"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 
@@ -97,7 +97,7 @@ def measure(args: argparse.Namespace, prism: Path, started: float) -> dict[str, 
             "--db", str(work / "bench.db"), "--no-rate-limit", "--no-access-log",
         ]  # fmt: skip
         prism_cmd = [
-            str(prism), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(prism_port),
+            str(prism), "mock", str(DEFAULT_SPEC_PATH), "-h", "127.0.0.1", "-p", str(prism_port),
             "-v", "warn",
         ]  # fmt: skip
         with (

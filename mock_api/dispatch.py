@@ -32,7 +32,6 @@ MAX_BODY_BYTES = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    spec: OperationSpec
     handler: Handler
     # None: the operation takes no body and whatever is sent is not read.
     validator: BodyValidator | None
@@ -66,24 +65,19 @@ class Dispatcher:
         store: Store,
         authenticator: Authenticator,
         limiter: LeakyBucket | None,
-        handlers: dict[str, Handler] | None = None,
     ) -> None:
-        registry = HANDLERS if handlers is None else handlers
         self.store = store
         self.authenticator = authenticator
         self.limiter = limiter
-        self.operations: dict[str, Operation] = {}
         entries = []
         for spec in operations:
             operation = Operation(
-                spec=spec,
-                handler=registry.get(spec.operation_id) or _not_implemented(spec.operation_id),
+                handler=HANDLERS.get(spec.operation_id) or _not_implemented(spec.operation_id),
                 validator=None
                 if spec.body_schema is None
                 else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
                 body_required=spec.body_required,
             )
-            self.operations[spec.operation_id] = operation
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
         self._not_allowed = {
@@ -96,7 +90,7 @@ class Dispatcher:
             for route in self.router.routes
         }
         self.missing_handlers = sorted(
-            spec.operation_id for spec in operations if spec.operation_id not in registry
+            spec.operation_id for spec in operations if spec.operation_id not in HANDLERS
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

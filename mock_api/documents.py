@@ -12,8 +12,6 @@ _PROCESS = os.urandom(5).hex()
 _counter = itertools.count(int.from_bytes(os.urandom(3), "big"))
 _counter_lock = threading.Lock()
 
-OBJECT_ID = re.compile(r"[0-9a-f]{24}")
-
 
 def object_id() -> str:
     """A MongoDB-style ObjectId: 4 bytes of time, 5 per process, a 3-byte counter.

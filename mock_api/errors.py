@@ -59,10 +59,6 @@ def unprocessable(code: str, message: str, field: str | None = None) -> ApiError
     return api_error(422, code, message, field)
 
 
-def missing_field(name: str) -> ApiError:
-    return unprocessable("missing_required_field", f"{name} is required.", name)
-
-
 # The 401 bodies come from the auth layer in front of the API and have no envelope.
 UNAUTHORIZED = json_reply(401, b'{"message":"Unauthorized"}')
 BAD_TOKEN = json_reply(401, b'{"message":"Bearer Authentication Failed"}')

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import pointers
+
 JSONObject = dict[str, Any]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -66,16 +68,10 @@ def resolve(document: JSONObject, node: Any, trail: tuple[str, ...] = ()) -> Any
 def _pointer(document: JSONObject, reference: str) -> Any:
     if not reference.startswith("#/"):
         raise SpecError(f"only local references are supported, got {reference}")
-    node: Any = document
-    for raw in reference[2:].split("/"):
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
-            raise SpecError(f"unresolvable reference {reference}")
-    return node
+    try:
+        return pointers.resolve(document, reference)
+    except (KeyError, ValueError, IndexError):
+        raise SpecError(f"unresolvable reference {reference}") from None
 
 
 def operations(document: JSONObject) -> list[OperationSpec]:

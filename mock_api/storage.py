@@ -305,7 +305,7 @@ class Store:
     ) -> int:
         sql = """UPDATE integrations
                  SET doc = json_set(doc, '$.updateInProgress', json('true'), '$.lastModified', ?)
-                 WHERE account = ? AND json_extract(doc, '$._connectorId') = ?"""
+                 WHERE account = ? AND installed_from = ?"""
         params: list[str] = [stamp, account, connector_id]
         if only is not None:
             # One JSON parameter instead of one placeholder per id: no SQLite variable limit.

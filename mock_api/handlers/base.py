@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from mock_api.documents import now
 from mock_api.errors import not_found
 from mock_api.responses import NO_CONTENT, Reply, json_reply
 from mock_api.seed import Account
@@ -41,12 +42,32 @@ def operation(operation_id: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def load(call: Call, table: Table, doc_id: str) -> dict[str, Any]:
+def load_raw(call: Call, table: Table, doc_id: str) -> bytes:
+    """The stored text of one of the account's documents; 404 if there is none."""
     raw = call.store.get(table, call.owner, doc_id)
     if raw is None:
         raise not_found()
-    document: dict[str, Any] = json.loads(raw)
+    return raw
+
+
+def load(call: Call, table: Table, doc_id: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(load_raw(call, table, doc_id))
     return document
+
+
+def require(call: Call, table: Table, doc_id: str) -> str:
+    """`doc_id`, if the account has such a document; 404 otherwise."""
+    if not call.store.exists(table, call.owner, doc_id):
+        raise not_found()
+    return doc_id
+
+
+def save(call: Call, table: Table, document: dict[str, Any]) -> str:
+    """Stamp `lastModified` and replace the stored document; returns the stored text."""
+    document["lastModified"] = now()
+    text = dumps(document)
+    call.store.replace(table, call.owner, document["_id"], text)
+    return text
 
 
 def document_reply(status: int, document: dict[str, Any] | str) -> Reply:

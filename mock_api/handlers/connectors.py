@@ -13,7 +13,10 @@ from mock_api.handlers.base import (
     document_reply,
     list_reply,
     load,
+    load_raw,
     operation,
+    require,
+    save,
 )
 from mock_api.responses import EMPTY_OK, NO_CONTENT, Reply, json_reply
 from mock_api.seed import ACCOUNTS
@@ -66,10 +69,7 @@ def create_connector(call: Call) -> Reply:
 
 @operation("getConnectorById")
 def get_connector(call: Call) -> Reply:
-    raw = call.store.get("connectors", call.owner, call.params["_id"])
-    if raw is None:
-        raise not_found()
-    return json_reply(200, raw)
+    return json_reply(200, load_raw(call, "connectors", call.params["_id"]))
 
 
 @operation("updateConnector")
@@ -84,10 +84,8 @@ def update_connector(call: Call) -> Reply:
             **body,
             "handle": current["handle"],
             "numInstalls": current.get("numInstalls", 0),
-            "lastModified": now(),
         }
-        text = dumps(document)
-        call.store.replace("connectors", call.owner, connector_id, text)
+        text = save(call, "connectors", document)
     return document_reply(200, text)
 
 
@@ -102,9 +100,7 @@ def delete_connector(call: Call) -> Reply:
 
 @operation("getConnectorInstallBase")
 def install_base(call: Call) -> Reply:
-    connector_id = call.params["_id"]
-    if not call.store.exists("connectors", call.owner, connector_id):
-        raise not_found()
+    connector_id = require(call, "connectors", call.params["_id"])
     entries = []
     for owner, raw in call.store.install_base(connector_id):
         integration = json.loads(raw)
@@ -126,12 +122,10 @@ def install_base(call: Call) -> Reply:
 
 @operation("pushConnectorUpdate")
 def push_update(call: Call) -> Reply:
-    connector_id = call.params["_id"]
     body = body_object(call)
     targets = body.get("_integrationIds")
     with call.store.transaction():
-        if not call.store.exists("connectors", call.owner, connector_id):
-            raise not_found()
+        connector_id = require(call, "connectors", call.params["_id"])
         # Only installs of this connector can receive its update; other ids are skipped.
         call.store.flag_update_in_progress(call.owner, connector_id, now(), targets)
     return EMPTY_OK

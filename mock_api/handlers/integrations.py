@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from mock_api.documents import now, object_id
-from mock_api.errors import not_found, unprocessable
-from mock_api.handlers.base import Call, body_object, document_reply, list_reply, load, operation
+from mock_api.errors import unprocessable
+from mock_api.handlers.base import (
+    Call,
+    body_object,
+    document_reply,
+    list_reply,
+    load,
+    load_raw,
+    operation,
+    require,
+    save,
+)
 from mock_api.handlers.connectors import default_steps
 from mock_api.responses import NO_CONTENT, Reply, json_reply
 from mock_api.storage import dumps
@@ -30,13 +40,6 @@ def update_in_progress() -> Exception:
         "Settings cannot be changed while an update is in progress.",
         "settings",
     )
-
-
-def save(call: Call, document: dict[str, Any]) -> str:
-    document["lastModified"] = now()
-    text = dumps(document)
-    call.store.replace("integrations", call.owner, document["_id"], text)
-    return text
 
 
 def remove(call: Call, integration_id: str) -> None:
@@ -64,10 +67,7 @@ def create_integration(call: Call) -> Reply:
 
 @operation("getIntegrationById")
 def get_integration(call: Call) -> Reply:
-    raw = call.store.get("integrations", call.owner, call.params["_id"])
-    if raw is None:
-        raise not_found()
-    return json_reply(200, raw)
+    return json_reply(200, load_raw(call, "integrations", call.params["_id"]))
 
 
 @operation("updateIntegration")
@@ -85,17 +85,14 @@ def update_integration(call: Call) -> Reply:
                     document["settings"] = current["settings"]
             elif body["settings"] != current.get("settings"):
                 raise update_in_progress()
-        text = save(call, document)
+        text = save(call, "integrations", document)
     return document_reply(200, text)
 
 
 @operation("deleteIntegration")
 def delete_integration(call: Call) -> Reply:
-    integration_id = call.params["_id"]
     with call.store.transaction():
-        if not call.store.exists("integrations", call.owner, integration_id):
-            raise not_found()
-        remove(call, integration_id)
+        remove(call, require(call, "integrations", call.params["_id"]))
     return NO_CONTENT
 
 
@@ -152,7 +149,9 @@ def install(call: Call) -> Reply:
 def uninstall(call: Call) -> Reply:
     with call.store.transaction():
         document = load(call, "integrations", call.params["_id"])
-        if not document.get("_connectorId"):
+        # The installed_from column, not the client-writable `_connectorId`, says whether
+        # the integration is an install (as for the install base and push update).
+        if call.store.installed_from(call.owner, document["_id"]) is None:
             raise unprocessable(
                 "invalid_integration_app",
                 "The integration was not installed from a connector.",
@@ -165,7 +164,7 @@ def uninstall(call: Call) -> Reply:
             # A step without an uninstaller has nothing to revert.
             if not step.get("uninstallerFunction"):
                 step["completed"] = False
-        text = save(call, document)
+        text = save(call, "integrations", document)
     return document_reply(200, text)
 
 
@@ -183,7 +182,7 @@ def invoke_installer(call: Call) -> Reply:
             step["completed"] = True
         if all(step.get("completed") for step in _steps(document)):
             document["mode"] = "settings"
-        text = save(call, document)
+        text = save(call, "integrations", document)
     return document_reply(200, text)
 
 
@@ -199,7 +198,7 @@ def invoke_uninstaller(call: Call) -> Reply:
             raise invalid_function(function)
         for step in matching:
             step["completed"] = False
-        text = save(call, document)
+        text = save(call, "integrations", document)
         if not any(step.get("completed") for step in _steps(document)):
             remove(call, document["_id"])
     return document_reply(200, text)
@@ -216,7 +215,7 @@ def invoke_settings(call: Call) -> Reply:
             raise update_in_progress()
         settings = document.get("settings")
         document["settings"] = {**(settings if isinstance(settings, dict) else {}), **changes}
-        text = save(call, document)
+        text = save(call, "integrations", document)
     return document_reply(200, text)
 
 

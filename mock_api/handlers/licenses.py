@@ -7,7 +7,7 @@ from typing import Any
 
 from mock_api.documents import now, object_id
 from mock_api.errors import not_found, unprocessable
-from mock_api.handlers.base import Call, document_reply, list_reply, operation
+from mock_api.handlers.base import Call, document_reply, list_reply, operation, require
 from mock_api.responses import NO_CONTENT, Reply, json_reply
 from mock_api.seed import find_user
 from mock_api.storage import dumps
@@ -21,17 +21,19 @@ def resolve_user(email: Any, field: str = "email") -> dict[str, str]:
 
 
 def require_connector(call: Call) -> str:
-    connector_id = call.params["_id"]
-    if not call.store.exists("connectors", call.owner, connector_id):
-        raise not_found()
-    return connector_id
+    return require(call, "connectors", call.params["_id"])
 
 
-def load_license(call: Call, connector_id: str) -> dict[str, Any]:
+def load_license_raw(call: Call, connector_id: str) -> bytes:
+    """The stored text of the license named in the path; 404 unless it is the connector's."""
     raw = call.store.get_license(call.owner, connector_id, call.params["_licenseId"])
     if raw is None:
         raise not_found()
-    license_doc: dict[str, Any] = json.loads(raw)
+    return raw
+
+
+def load_license(call: Call, connector_id: str) -> dict[str, Any]:
+    license_doc: dict[str, Any] = json.loads(load_license_raw(call, connector_id))
     return license_doc
 
 
@@ -63,10 +65,7 @@ def create_license(call: Call) -> Reply:
 @operation("getConnectorLicenseById")
 def get_license(call: Call) -> Reply:
     connector_id = require_connector(call)
-    raw = call.store.get_license(call.owner, connector_id, call.params["_licenseId"])
-    if raw is None:
-        raise not_found()
-    return json_reply(200, raw)
+    return json_reply(200, load_license_raw(call, connector_id))
 
 
 @operation("updateConnectorLicense")

@@ -182,6 +182,55 @@ def test_uninstall_needs_a_connector_integration(api: TestClient) -> None:
     assert api.delete("/v1/integrations/nope/install").status_code == 404
 
 
+def install_base_ids(api: TestClient, connector_id: str) -> list[str]:
+    response = api.get(f"/v1/connectors/{connector_id}/installBase")
+    assert response.status_code in (200, 204), response.text
+    return [entry["_integrationId"] for entry in response.json()] if response.content else []
+
+
+def test_an_install_stays_one_after_a_put_without_connector_id(api: TestClient) -> None:
+    # Regression: push update and uninstall read the client-writable `_connectorId`,
+    # the install base and numInstalls the install record; a plain PUT split them.
+    connector = installable_connector(api)
+    integration = install(api, connector["_id"])
+    path = f"/v1/integrations/{integration['_id']}"
+    replaced = api.put(path, json={"name": "Renamed"})
+    assert replaced.status_code == 200 and "_connectorId" not in replaced.json()
+
+    assert install_base_ids(api, connector["_id"]) == [integration["_id"]]
+    assert num_installs(api, connector["_id"]) == 1
+    assert api.put(f"/v1/connectors/{connector['_id']}/update", json={}).status_code == 200
+    assert api.get(path).json()["updateInProgress"] is True
+    uninstalling = api.delete(f"{path}/install")
+    assert uninstalling.status_code == 200 and uninstalling.json()["mode"] == "uninstall"
+
+
+def test_connector_id_in_a_body_does_not_make_an_install(api: TestClient) -> None:
+    # Regression: an integration created (or cloned) with `_connectorId` was flagged by
+    # push update although it is in no install base.
+    connector = installable_connector(api)
+    created = create_integration(api, _connectorId=connector["_id"])
+    installed = install(api, connector["_id"])
+    clone = api.post(f"/v1/integrations/{installed['_id']}/clone").json()
+    assert created["_connectorId"] == clone["_connectorId"] == connector["_id"]
+
+    assert install_base_ids(api, connector["_id"]) == [installed["_id"]]
+    assert num_installs(api, connector["_id"]) == 1
+    assert api.put(f"/v1/connectors/{connector['_id']}/update", json={}).status_code == 200
+    assert api.get(f"/v1/integrations/{installed['_id']}").json()["updateInProgress"] is True
+    for other in (created, clone):
+        path = f"/v1/integrations/{other['_id']}"
+        assert api.get(path).json().get("updateInProgress") is not True
+        response = api.delete(f"{path}/install")
+        assert response.status_code == 422
+        assert only_error(response) == {
+            "code": "invalid_integration_app",
+            "message": "The integration was not installed from a connector.",
+            "field": "_connectorId",
+        }
+        assert api.get(path).json().get("mode") != "uninstall"
+
+
 def test_deleting_an_install_updates_num_installs(api: TestClient) -> None:
     connector = installable_connector(api)
     integration = install(api, connector["_id"])
