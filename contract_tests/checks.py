@@ -91,13 +91,7 @@ def error_uses_envelope(ctx: CheckContext, response: Response, case: Case[Any]) 
 def not_found_is_invalid_ref(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     if response.status_code != 404 or not http.is_ours(case):
         return None
-    body = _json_or_fail(response, "404 body")
-    errors = body.get("errors") if isinstance(body, dict) else None
-    codes = (
-        [item.get("code") for item in errors if isinstance(item, dict)]
-        if isinstance(errors, list)
-        else []
-    )
+    codes = http.error_codes(_json_or_fail(response, "404 body"))
     if "invalid_ref" not in codes:
         raise AssertionError(f"404 must carry code `invalid_ref`, got codes {codes!r}")
     return None
@@ -165,8 +159,6 @@ def read_only_fields_are_system_set(
     returns_same_resource = operation is not None and operation.operation_id in {
         "updateConnector",
         "updateIntegration",
-        "getConnectorById",
-        "getIntegrationById",
     }
     if returns_same_resource and "_id" in body and body["_id"] != path_id:
         raise AssertionError(f"`_id` {body['_id']!r} differs from the path's {path_id!r}")

@@ -41,6 +41,13 @@ def json_body(response: Response) -> Any:
         raise NotJson(f"body is not JSON: {raw[:200]!r}") from exc
 
 
+def error_codes(body: Any) -> list[Any]:
+    """The `code` of each item of an error envelope's `errors`; [] for any other body."""
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
+        return []
+    return [item.get("code") for item in body["errors"] if isinstance(item, dict)]
+
+
 def sent_authorization(response: Response) -> str | None:
     value = response.request.headers.get("Authorization")
     return None if value is None else str(value)

@@ -49,12 +49,7 @@ def other_account_gets_not_found(
         body = http.json_body(replay)
     except http.NotJson:
         body = None
-    codes = (
-        [e.get("code") for e in body.get("errors", []) if isinstance(e, dict)]
-        if isinstance(body, dict)
-        else []
-    )
-    if "invalid_ref" not in codes:
+    if "invalid_ref" not in http.error_codes(body):
         raise AssertionError(
             f"another account's 404 for {case.formatted_path} must carry `invalid_ref`, got {http.excerpt(body)}"
         )

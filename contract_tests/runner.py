@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import schemathesis
 from schemathesis.engine import events, from_schema
@@ -17,6 +18,9 @@ from schemathesis.filters import FilterSet
 from contract_tests import accounts, config, formats
 from contract_tests.settings import SPEC_PATH
 from contract_tests.target import Target
+
+if TYPE_CHECKING:
+    from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 # Imported for their side effect: registering the custom checks with schemathesis.
 from contract_tests import checks as _checks  # noqa: F401  isort: skip
@@ -70,7 +74,7 @@ class RunOutcome:
         return "\n\n".join(lines)
 
 
-def load_schema(target: Target, plan: config.Plan) -> schemathesis.BaseSchema:
+def load_schema(target: Target, plan: config.Plan) -> OpenApiSchema:
     formats.register([target.settings.registered_email] if target.settings.registered_email else [])
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config.build(target, plan))
     app = target.new_app()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from contract_tests import spec
+from contract_tests import http, spec
 from contract_tests.formats import is_object_id
 from contract_tests.session import Session
 
@@ -71,36 +71,39 @@ def _json(response: Any) -> Any:
 
 
 def _error_codes(response: Any) -> list[Any]:
-    body = _json(response)
-    if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
-        return []
-    return [item.get("code") for item in body["errors"] if isinstance(item, dict)]
+    return http.error_codes(_json(response))
+
+
+def _create(
+    s: Session,
+    operation_id: str,
+    what: str,
+    body: dict[str, Any],
+    *,
+    token: str | None = "",
+    path: dict[str, str] | None = None,
+) -> dict[str, Any] | None:
+    """Send a create request; the created document, or None (recorded as a failure) unless 201."""
+    response = s.send(operation_id, token=token, path=path, body=body)
+    if not s.expect(
+        response.status_code == 201,
+        f"{what}: expected 201, got {response.status_code}",
+        response,
+        operation_id,
+    ):
+        return None
+    created: dict[str, Any] = response.json()
+    return created
 
 
 def create_connector(s: Session, token: str | None = "", **fields: Any) -> dict[str, Any] | None:
-    response = s.send("createConnector", token=token, body={"name": "contract connector", **fields})
-    if not s.expect(
-        response.status_code == 201,
-        f"create connector: expected 201, got {response.status_code}",
-        response,
-        "createConnector",
-    ):
-        return None
-    body: dict[str, Any] = response.json()
-    return body
+    body = {"name": "contract connector", **fields}
+    return _create(s, "createConnector", "create connector", body, token=token)
 
 
 def create_integration(s: Session, token: str | None = "") -> dict[str, Any] | None:
-    response = s.send("createIntegration", token=token, body={"name": "contract integration"})
-    if not s.expect(
-        response.status_code == 201,
-        f"create integration: expected 201, got {response.status_code}",
-        response,
-        "createIntegration",
-    ):
-        return None
-    body: dict[str, Any] = response.json()
-    return body
+    body = {"name": "contract integration"}
+    return _create(s, "createIntegration", "create integration", body, token=token)
 
 
 def create_license(s: Session, connector_id: str) -> dict[str, Any] | None:
@@ -109,16 +112,13 @@ def create_license(s: Session, connector_id: str) -> dict[str, Any] | None:
         "expires": "2030-01-01T00:00:00.000Z",
         "opts": {"connectorEdition": "standard"},
     }
-    response = s.send("createConnectorLicense", path={"_id": connector_id}, body=body)
-    if not s.expect(
-        response.status_code == 201,
-        f"create license for a registered email: expected 201, got {response.status_code}",
-        response,
+    return _create(
+        s,
         "createConnectorLicense",
-    ):
-        return None
-    license_: dict[str, Any] = response.json()
-    return license_
+        "create license for a registered email",
+        body,
+        path={"_id": connector_id},
+    )
 
 
 def missing_header_is_401_unauthorized(s: Session) -> None:

@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-import schemathesis
 from schemathesis.core.failures import CustomFailure, Failure, FailureGroup
 from starlette.testclient import TestClient
 
-from contract_tests import accounts, config, formats
+from contract_tests import accounts, config, runner
 from contract_tests.runner import FailureRecord
-from contract_tests.settings import SPEC_PATH
 from contract_tests.target import Target
 
 # Imported for their side effect: registering the custom checks with schemathesis.
@@ -31,13 +29,10 @@ MISSING = "<no Authorization header>"
 
 
 class Throttle:
-    """At most `rate` requests per second, like schemathesis' limiter does for the fuzzer."""
+    """One request per `interval` seconds at most (0: no limit), like schemathesis' limiter."""
 
-    def __init__(self, spec: str | None) -> None:
-        self._interval = 0.0
-        if spec is not None:
-            count, _, unit = spec.partition("/")
-            self._interval = {"s": 1.0, "m": 60.0, "h": 3600.0}[unit] / int(count)
+    def __init__(self, interval: float) -> None:
+        self._interval = interval
         self._next = 0.0
         self._lock = threading.Lock()
 
@@ -64,19 +59,15 @@ class Session:
 
     def __post_init__(self) -> None:
         settings = self.target.settings
-        formats.register([settings.registered_email] if settings.registered_email else [])
-        self.app = self.target.new_app()
-        plan = config.Plan(phases=frozenset())
-        self.schema = schemathesis.openapi.from_path(
-            SPEC_PATH, config=config.build(self.target, plan)
-        )
+        self.schema = runner.load_schema(self.target, config.Plan(phases=frozenset()))
+        # The in-process mock the schema sends its probes to; None for a live target.
+        self.app = self.schema.app
         if self.app is not None:
-            self.schema.app = self.app
             self.client: httpx.Client = TestClient(self.app, base_url="http://testserver")
         else:
             assert settings.base_url is not None
             self.client = httpx.Client(base_url=settings.base_url, timeout=30)
-        self.throttle = Throttle(settings.rate_limit)
+        self.throttle = Throttle(settings.rate_interval)
         self._accounts = accounts.active(self.target.accounts)
         self._accounts.__enter__()
 
@@ -154,7 +145,6 @@ class Session:
                     failure.title,
                     failure.message,
                     response,
-                    case,
                 )
 
     def expect(
@@ -169,7 +159,6 @@ class Session:
                 "Documented behaviour violated",
                 message,
                 response,
-                None,
             )
         return condition
 
@@ -180,7 +169,6 @@ class Session:
         title: str,
         message: str,
         response: httpx.Response,
-        case: Any,
     ) -> None:
         self.failures.append(
             FailureRecord(

@@ -15,6 +15,8 @@ REPORTS_DIR = REPO_ROOT / "reports"
 DEFAULT_MAX_EXAMPLES = 50
 DEFAULT_STATEFUL_STEPS = 40
 DEFAULT_RATE_LIMIT = "30/s"
+# Seconds per unit of a `N/unit` rate limit, the units schemathesis accepts.
+RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
 
 class SettingsError(Exception):
@@ -28,7 +30,10 @@ class Settings:
     token: str
     second_token: str | None
     registered_email: str | None
+    # As given (`30/s`), for schemathesis; None when off.
     rate_limit: str | None
+    # The same limit as the seconds between two requests, for hand-written requests; 0 when off.
+    rate_interval: float
     max_examples: int
     stateful_steps: int
     seed: int
@@ -50,15 +55,20 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
-def _rate_limit() -> str | None:
+def _rate_limit() -> tuple[str | None, float]:
+    """`CONTRACT_RATE_LIMIT` as given and as the interval in seconds between requests."""
     raw = os.environ.get("CONTRACT_RATE_LIMIT", DEFAULT_RATE_LIMIT).strip() or DEFAULT_RATE_LIMIT
     if raw.lower() == "off":
-        return None
+        return None, 0.0
     # Schemathesis accepts `N/s`, `N/m`, `N/h`; reject anything else here with a message naming the variable.
     count, _, unit = raw.partition("/")
-    if not count.isdigit() or unit not in {"s", "m", "h"}:
+    if not (count.isascii() and count.isdigit()) or unit not in RATE_UNITS:
         raise SettingsError(f"CONTRACT_RATE_LIMIT must look like '30/s' or be 'off', got {raw!r}")
-    return raw
+    if int(count) < 1:
+        raise SettingsError(
+            f"CONTRACT_RATE_LIMIT must allow at least 1 request (or be 'off'), got {raw!r}"
+        )
+    return raw, RATE_UNITS[unit] / int(count)
 
 
 def _seed() -> tuple[int, bool]:
@@ -89,6 +99,7 @@ def load(*, live: bool) -> Settings:
             registered_email=mock_identity.registered_email(),
             # In process there is no server to protect; the mock's own limiter is off for fuzzing.
             rate_limit=None,
+            rate_interval=0.0,
             max_examples=max_examples,
             stateful_steps=steps,
             seed=seed,
@@ -118,13 +129,15 @@ def load(*, live: bool) -> Settings:
         skips["registered_email"] = (
             "INTEGRATOR_REGISTERED_EMAIL is not set: license creation needs the email of a registered user"
         )
+    rate_limit, rate_interval = _rate_limit()
     return Settings(
         live=True,
         base_url=base_url,
         token=token,
         second_token=second,
         registered_email=email,
-        rate_limit=_rate_limit(),
+        rate_limit=rate_limit,
+        rate_interval=rate_interval,
         max_examples=max_examples,
         stateful_steps=steps,
         seed=seed,

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from contract_tests.settings import SPEC_PATH
+from generator import pointers
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -31,10 +32,7 @@ def resolve(node: Any) -> Any:
         if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
             raise ValueError(f"unresolvable reference {ref!r}")
         seen.add(ref)
-        target: Any = raw()
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
+        node = pointers.resolve(raw(), ref)
     return node
 
 
