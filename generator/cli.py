@@ -8,26 +8,24 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.codegen import DEFAULT_OUT as DEFAULT_CLIENT
 from generator.errors import SpecError
-from generator.ingest import ingest_page, parse_page
+from generator.ingest import ingest_sections, parse_page, read_page
 from generator.pipeline import merge_to_file, render_spec
 
 DEFAULT_SOURCES = Path("specs/sources")
 DEFAULT_SPEC = Path("specs/openapi.json")
-DEFAULT_CLIENT = Path("generated/integrator-io-client")
 DEFAULT_DIST = Path("dist")
 
 
 def _ingest(args: argparse.Namespace) -> int:
     page: Path = args.page
     out: Path | None = args.out
+    sections = parse_page(read_page(page))
     if out is None:
-        if not page.is_file():
-            raise SpecError(f"{page}: no such file")
-        first = parse_page(page.read_text(encoding="utf-8"))[0].document
-        title = str(first.get("info", {}).get("title", page.stem))
+        title = str(sections[0].document.get("info", {}).get("title", page.stem))
         out = args.sources / "vendor" / "-".join(title.lower().split())
-    result = ingest_page(page, out)
+    result = ingest_sections(page.name, sections, out)
     for label, paths in (("wrote", result.written), ("removed", result.removed)):
         for path in paths:
             print(f"{label} {path}")
@@ -44,13 +42,18 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_spec(args: argparse.Namespace) -> int:
-    expected = render_spec(args.sources)
+def _fresh_spec(sources: Path, spec: Path) -> tuple[str, bool]:
+    """A fresh merge of `sources`, and whether `spec` holds exactly that."""
+    expected = render_spec(sources)
     try:
-        actual = args.out.read_text(encoding="utf-8")
+        return expected, spec.read_text(encoding="utf-8") == expected
     except FileNotFoundError:
-        actual = ""
-    if actual != expected:
+        return expected, False
+
+
+def _check_spec(args: argparse.Namespace) -> int:
+    _, current = _fresh_spec(args.sources, args.out)
+    if not current:
         print(
             f"{args.out} is out of date: run `make generate` and commit the result", file=sys.stderr
         )
@@ -71,12 +74,8 @@ def _check(args: argparse.Namespace) -> int:
     from generator.codegen import check_tree
 
     failed = False
-    expected_spec = render_spec(args.sources)
-    try:
-        actual_spec = args.spec.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        actual_spec = ""
-    if actual_spec != expected_spec:
+    expected_spec, current = _fresh_spec(args.sources, args.spec)
+    if not current:
         print(f"{args.spec} differs from a fresh merge of {args.sources}", file=sys.stderr)
         failed = True
     # The tree must match what `make generate` writes, i.e. a render of the fresh spec.

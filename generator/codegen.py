@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import shutil
@@ -28,14 +29,6 @@ DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
 DEFAULT_OUT = Path("generated/integrator-io-client")
 HASH_FILE = ".codegen-hash"
-# The modules whose code decides what is generated; their source is part of the input hash.
-CODE_MODULES = (
-    "codegen.py",
-    "codegen_examples.py",
-    "codegen_names.py",
-    "codegen_render.py",
-    "codegen_sdk.py",
-)
 # Produced by using the tree (imports, builds, type checks), never by the generator.
 IGNORED_NAMES = frozenset(
     {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
@@ -49,13 +42,16 @@ class CodegenResult:
     seconds: float
 
 
+def is_ignored(name: str) -> bool:
+    """Whether a file or folder of the tree is a by-product of using it, not generator output."""
+    return name in IGNORED_NAMES or name.endswith((".egg-info", ".pyc"))
+
+
 def _files(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if d not in IGNORED_NAMES and not d.endswith(".egg-info")
-        )
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored(d))
         for name in sorted(filenames):
-            if not name.endswith(".pyc"):
+            if not is_ignored(name):
                 yield Path(dirpath) / name
 
 
@@ -77,6 +73,28 @@ def tree_digest(root: Path) -> dict[str, str]:
     return digests
 
 
+def code_modules() -> list[str]:
+    """The generator modules whose code decides what is generated: every `codegen*.py` and,
+    transitively, the `generator` modules they import. Derived, so a new module cannot be
+    forgotten in the cache key."""
+    pending = sorted(p.name for p in GENERATOR_DIR.glob("codegen*.py"))
+    found: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found.add(name)
+        tree = ast.parse((GENERATOR_DIR / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("generator.")
+            ):
+                pending.append(node.module.split(".", 1)[1] + ".py")
+    return sorted(found)
+
+
 def input_hash(spec: Path, config: Path, templates: Path) -> str:
     digest = hashlib.sha256()
 
@@ -88,7 +106,7 @@ def input_hash(spec: Path, config: Path, templates: Path) -> str:
     add("config", config.read_bytes())
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
         add(f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
-    for name in CODE_MODULES:
+    for name in code_modules():
         add(f"code:{name}", (GENERATOR_DIR / name).read_bytes())
     for dist in ("openapi-python-client", "ruff", "jinja2"):
         add(f"version:{dist}", metadata.version(dist).encode())
@@ -100,14 +118,11 @@ def _manifest(key: str, files: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cache_hit(out: Path, key: str) -> bool:
+def _recorded_manifest(out: Path) -> str | None:
     try:
-        recorded = (out / HASH_FILE).read_text(encoding="utf-8")
+        return (out / HASH_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):
-        return False
-    files = tree_digest(out)
-    files.pop(HASH_FILE, None)
-    return recorded == _manifest(key, files)
+        return None
 
 
 def _files_manifest(target: Path) -> dict[str, str]:
@@ -118,13 +133,16 @@ def _files_manifest(target: Path) -> dict[str, str]:
 
 def render_into(
     spec: Path, target: Path, *, config: Path, templates: Path, key: str | None = None
-) -> None:
-    """Render the full tree, hash file included, into the empty or missing folder `target`."""
+) -> dict[str, str]:
+    """Render the full tree, hash file included, into the empty or missing folder `target`;
+    returns the digests of its files (the hash file left out)."""
     from generator.codegen_render import render_tree
 
     key = key or input_hash(spec, config, templates)
     render_tree(spec, target, config_path=config, templates=templates)
-    (target / HASH_FILE).write_text(_manifest(key, _files_manifest(target)), encoding="utf-8")
+    files = _files_manifest(target)
+    (target / HASH_FILE).write_text(_manifest(key, files), encoding="utf-8")
+    return files
 
 
 def generate(
@@ -137,13 +155,14 @@ def generate(
 ) -> CodegenResult:
     started = time.perf_counter()
     key = input_hash(spec, config, templates)
-    if not force and _cache_hit(out, key):
+    current = _files_manifest(out) if out.is_dir() else None
+    if not force and current is not None and _recorded_manifest(out) == _manifest(key, current):
         return CodegenResult(out, "unchanged", time.perf_counter() - started)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new.", dir=out.parent))
     try:
-        render_into(spec, staging / "tree", config=config, templates=templates, key=key)
-        if out.is_dir() and tree_digest(out) == tree_digest(staging / "tree"):
+        rendered = render_into(spec, staging / "tree", config=config, templates=templates, key=key)
+        if current == rendered:
             # Same content; only the cache key may be new (e.g. another ruff version).
             write_if_changed(out / HASH_FILE, (staging / "tree" / HASH_FILE).read_text("utf-8"))
             return CodegenResult(out, "identical", time.perf_counter() - started)

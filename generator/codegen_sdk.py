@@ -20,13 +20,12 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
+from generator.document import HTTP_METHODS, anonymous_path
 from generator.errors import SpecError
+from generator.pointers import deref
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Keyword arguments every high-level method takes; spec names must not shadow them.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
-# HTTP methods a retry may repeat: the server applies them at most once in effect.
-IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
 
 
@@ -64,7 +63,6 @@ class Operation:
     name: str
     path_in_tree: tuple[str, ...]
     operation_id: str
-    module: str  # low-level module, e.g. `api.connectors.get_connector_by_id`
     http_method: str
     path_template: str  # as written in the spec
     endpoint: Endpoint
@@ -80,7 +78,6 @@ class Operation:
     successes: list[Success]
     return_type: str
     empty_list_status: list[int]
-    idempotent: bool
     error_statuses: list[int]
     path_parts: list[tuple[bool, str]] = field(default_factory=list)  # (is argument, text)
 
@@ -117,10 +114,6 @@ class Resource:
             yield from self.children[key].walk()
         yield self
 
-    def all_operations(self) -> Iterator[Operation]:
-        for resource in self.walk():
-            yield from resource.operations
-
 
 @dataclass
 class Sdk:
@@ -129,7 +122,6 @@ class Sdk:
     models: list[str]
     servers: list[tuple[str, str, str]]  # (region, url, description)
     title: str
-    description: str
     version: str
 
 
@@ -154,17 +146,11 @@ class RawOperation:
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    ref = node.get("$ref") if isinstance(node, Mapping) else None
-    if not isinstance(ref, str) or not ref.startswith("#/"):
-        return node
-    target: Any = spec
-    for part in ref[2:].split("/"):
-        target = (
-            target.get(part.replace("~1", "/").replace("~0", "~"), {})
-            if isinstance(target, Mapping)
-            else {}
-        )
-    return target
+    # Lenient on purpose: openapi-python-client reports broken references itself.
+    try:
+        return deref(spec, node)
+    except (KeyError, ValueError, IndexError):
+        return {}
 
 
 def _raw_operations(spec: Mapping[str, Any]) -> dict[tuple[str, str], RawOperation]:
@@ -182,7 +168,7 @@ def _raw_operations(spec: Mapping[str, Any]) -> dict[tuple[str, str], RawOperati
                 param = _resolve(spec, param)
                 if isinstance(param, Mapping) and isinstance(param.get("name"), str):
                     descriptions[param["name"]] = str(param.get("description") or "")
-            key = (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+            key = (method.upper(), anonymous_path(path))
             found[key] = RawOperation(str(path), op, descriptions)
     return found
 
@@ -363,7 +349,7 @@ def build_sdk(
         for endpoint in collection.endpoints:
             if not endpoint.tags or str(endpoint.tags[0]) != str(tag):
                 continue  # with generate_all_tags an endpoint appears once per tag
-            key = (endpoint.method.upper(), re.sub(r"\{[^}]*\}", "{}", text(endpoint.path)))
+            key = (endpoint.method.upper(), anonymous_path(text(endpoint.path)))
             if key not in raw_ops:
                 raise CodegenError(
                     f"{endpoint.method.upper()} {text(endpoint.path)}: not found in the spec"
@@ -406,7 +392,6 @@ def build_sdk(
                 name=sdk_path[-1],
                 path_in_tree=sdk_path,
                 operation_id=operation_id,
-                module=f"api.{tag}.{PythonIdentifier(str(endpoint.name), 'field_')}",
                 http_method=endpoint.method.upper(),
                 path_template=raw_op.path,
                 endpoint=endpoint,
@@ -422,7 +407,6 @@ def build_sdk(
                 successes=successes,
                 return_type=return_type,
                 empty_list_status=empty_list_status,
-                idempotent=endpoint.method.upper() in IDEMPOTENT,
                 error_statuses=sorted(
                     {
                         code
@@ -467,7 +451,6 @@ def build_sdk(
         models=sorted(m.class_info.name for m in [*data.models, *data.enums]),
         servers=servers,
         title=str(info.get("title", "")),
-        description=str(info.get("description", "")),
         version=str(info.get("version", "0.0.0")),
     )
 

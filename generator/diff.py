@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.document import operations, parameters
 from generator.errors import SpecError
-from generator.lint import operations
-from generator.pointers import pointer, resolve
+from generator.pointers import deref, escape, pointer
 
 
 @dataclass(frozen=True, order=True)
@@ -48,28 +48,17 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     for key in sorted(new_ops.keys() - old_ops.keys()):
         changes.append(Change(False, pointer("paths", *key), "operation added"))
     for key in sorted(old_ops.keys() & new_ops.keys()):
-        changes += _compare_operation(old, new, old_ops[key], new_ops[key], pointer("paths", *key))
+        changes += _compare_operation(old, new, key, pointer("paths", *key))
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.what))
-
-
-def _deref(document: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            break
-        seen.add(ref)
-        node = resolve(document, ref)
-    return node
 
 
 def _compare_operation(
     old_doc: dict[str, Any],
     new_doc: dict[str, Any],
-    old: dict[str, Any],
-    new: dict[str, Any],
+    key: tuple[str, str],
     where: str,
 ) -> list[Change]:
+    old, new = old_doc["paths"][key[0]][key[1]], new_doc["paths"][key[0]][key[1]]
     changes: list[Change] = []
     if old.get("operationId") != new.get("operationId"):
         changes.append(
@@ -77,19 +66,13 @@ def _compare_operation(
                 True, where, f"operationId {old.get('operationId')!r} -> {new.get('operationId')!r}"
             )
         )
-    old_params = {
-        (p["in"], p["name"]): p
-        for p in map(lambda p: _deref(old_doc, p), old.get("parameters", []))
-    }
-    new_params = {
-        (p["in"], p["name"]): p
-        for p in map(lambda p: _deref(new_doc, p), new.get("parameters", []))
-    }
-    for key in sorted(new_params.keys() - old_params.keys()):
-        if new_params[key].get("required"):
-            changes.append(Change(True, where, f"new required {key[0]} parameter {key[1]!r}"))
-    for key in sorted(old_params.keys() - new_params.keys()):
-        changes.append(Change(True, where, f"{key[0]} parameter {key[1]!r} removed"))
+    old_params = {(p["in"], p["name"]): p for p in parameters(old_doc, *key)}
+    new_params = {(p["in"], p["name"]): p for p in parameters(new_doc, *key)}
+    for place, name in sorted(new_params.keys() - old_params.keys()):
+        if new_params[(place, name)].get("required"):
+            changes.append(Change(True, where, f"new required {place} parameter {name!r}"))
+    for place, name in sorted(old_params.keys() - new_params.keys()):
+        changes.append(Change(True, where, f"{place} parameter {name!r} removed"))
     old_body = _json_schema(old_doc, old.get("requestBody"))
     new_body = _json_schema(new_doc, new.get("requestBody"))
     if old_body is not None and new_body is not None:
@@ -115,7 +98,7 @@ def _compare_operation(
 
 
 def _json_schema(document: dict[str, Any], holder: Any) -> Any:
-    holder = _deref(document, holder)
+    holder = deref(document, holder)
     if not isinstance(holder, dict):
         return None
     return holder.get("content", {}).get("application/json", {}).get("schema")
@@ -131,7 +114,7 @@ def _compare_schema(
     request: bool,
     depth: int = 0,
 ) -> list[Change]:
-    old, new = _deref(old_doc, old), _deref(new_doc, new)
+    old, new = deref(old_doc, old), deref(new_doc, new)
     if depth > 20 or not isinstance(old, dict) or not isinstance(new, dict):
         return []
     changes: list[Change] = []
@@ -151,23 +134,25 @@ def _compare_schema(
     old_required, new_required = set(old.get("required", [])), set(new.get("required", []))
     for name in sorted(new_required - old_required):
         if request:
-            changes.append(Change(True, f"{where}/{name}", "became required in the request"))
+            changes.append(
+                Change(True, f"{where}/{escape(name)}", "became required in the request")
+            )
     for name in sorted(old_required - new_required):
         if not request:
             changes.append(
-                Change(True, f"{where}/{name}", "no longer always present in the response")
+                Change(True, f"{where}/{escape(name)}", "no longer always present in the response")
             )
     for name in sorted(old_props.keys() - new_props.keys()):
-        changes.append(Change(not request, f"{where}/{name}", "property removed"))
+        changes.append(Change(not request, f"{where}/{escape(name)}", "property removed"))
     for name in sorted(new_props.keys() - old_props.keys()):
-        changes.append(Change(False, f"{where}/{name}", "property added"))
+        changes.append(Change(False, f"{where}/{escape(name)}", "property added"))
     for name in sorted(old_props.keys() & new_props.keys()):
         changes += _compare_schema(
             old_doc,
             new_doc,
             old_props[name],
             new_props[name],
-            f"{where}/{name}",
+            f"{where}/{escape(name)}",
             request=request,
             depth=depth + 1,
         )

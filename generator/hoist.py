@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from generator.document import operations
 from generator.errors import MergeConflict, SpecError
-from generator.merge import HTTP_METHODS
 from generator.pointers import pointer
 
 _STATUS_PREFIX = re.compile(r"^\d{3}[-_ ]*")
@@ -67,23 +67,18 @@ def _hoist_response_components(document: dict[str, Any]) -> list[str]:
 def _inline_media_schemas(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """(pointer, media object) for every inline model in operations' bodies and responses."""
     found: list[tuple[str, dict[str, Any]]] = []
-    for template, item in sorted(document.get("paths", {}).items()):
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            bodies = [("requestBody", operation.get("requestBody", {}))]
-            bodies += [
-                (f"responses/{code}", r)
-                for code, r in sorted(operation.get("responses", {}).items())
-            ]
-            for label, holder in bodies:
-                for media_type, media in sorted(holder.get("content", {}).items()):
-                    if _is_model(media.get("schema")):
-                        where = pointer(
-                            "paths", template, method, *label.split("/"), "content", media_type
-                        )
-                        found.append((where, media))
+    for template, method, operation in operations(document):
+        bodies = [("requestBody", operation.get("requestBody", {}))]
+        bodies += [
+            (f"responses/{code}", r) for code, r in sorted(operation.get("responses", {}).items())
+        ]
+        for label, holder in bodies:
+            for media_type, media in sorted(holder.get("content", {}).items()):
+                if _is_model(media.get("schema")):
+                    where = pointer(
+                        "paths", template, method, *label.split("/"), "content", media_type
+                    )
+                    found.append((where, media))
     return found
 
 

@@ -77,17 +77,24 @@ def ingest_page(page: Path, out_dir: Path) -> IngestResult:
     Files already holding the same bytes are left alone, and fragments whose section
     left the page are removed.
     """
+    return ingest_sections(page.name, parse_page(read_page(page)), out_dir)
+
+
+def read_page(page: Path) -> str:
     try:
-        text = page.read_text(encoding="utf-8")
+        return page.read_text(encoding="utf-8")
     except OSError as exc:
         raise IngestError(f"{page}: cannot read: {exc.strerror}") from exc
-    sections = parse_page(text)
+
+
+def ingest_sections(page_name: str, sections: list[Section], out_dir: Path) -> IngestResult:
+    """Write already parsed sections of the page called `page_name` into `out_dir`."""
     written: list[Path] = []
     unchanged: list[Path] = []
     wanted: set[Path] = set()
     for section in sections:
         fragment = dict(section.document)
-        fragment["x-docs-page"] = page.name
+        fragment["x-docs-page"] = page_name
         fragment["x-docs-heading"] = section.heading
         target = out_dir / f"{section.slug}.json"
         wanted.add(target)

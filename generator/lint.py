@@ -7,8 +7,8 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.merge import HTTP_METHODS
-from generator.pointers import pointer, resolve
+from generator.document import operations
+from generator.pointers import deref, escape, pointer
 
 ERROR_ENVELOPE_REF = "#/components/schemas/Error"
 
@@ -43,11 +43,13 @@ def _dangling_refs(document: dict[str, Any], node: Any, at: str) -> Iterator[str
         ref = node.get("$ref")
         if isinstance(ref, str):
             try:
-                resolve(document, ref)
-            except (KeyError, ValueError, IndexError):
+                deref(document, node)
+            except KeyError as exc:
+                yield f"{at}: $ref {ref} does not resolve ({exc.args[0]})"
+            except (ValueError, IndexError):
                 yield f"{at}: $ref {ref} does not resolve"
         for key, value in sorted(node.items()):
-            yield from _dangling_refs(document, value, f"{at}/{key}")
+            yield from _dangling_refs(document, value, f"{at}/{escape(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _dangling_refs(document, value, f"{at}/{index}")
@@ -62,30 +64,17 @@ def _stray_nulls(node: Any, at: str) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in sorted(node.items()):
             if value is None and key not in _NULL_ALLOWED:
-                yield f"{at}/{key}: null value (an unquoted ',' or ':' in YAML?)"
+                yield f"{at}/{escape(key)}: null value (an unquoted ',' or ':' in YAML?)"
             else:
-                yield from _stray_nulls(value, f"{at}/{key}")
+                yield from _stray_nulls(value, f"{at}/{escape(key)}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _stray_nulls(value, f"{at}/{index}")
 
 
-def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for template, item in sorted(document.get("paths", {}).items()):
-        for method in HTTP_METHODS:
-            if method in item:
-                yield template, method, item[method]
-
-
-def _deref(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        node = resolve(document, node["$ref"])
-    return node
-
-
 def response_schema_ref(document: dict[str, Any], response: dict[str, Any]) -> str | None:
     """The `$ref` of a response's JSON body schema, or None when it has none."""
-    media = _deref(document, response).get("content", {}).get("application/json", {})
+    media = deref(document, response).get("content", {}).get("application/json", {})
     schema = media.get("schema", {})
     ref = schema.get("$ref")
     return ref if isinstance(ref, str) else None
@@ -133,8 +122,8 @@ def _links_point_at_operations(document: dict[str, Any]) -> Iterator[str]:
     known = {op.get("operationId") for _, _, op in operations(document)}
     for template, method, operation in operations(document):
         for code, response in sorted(operation.get("responses", {}).items()):
-            for name, link in sorted(_deref(document, response).get("links", {}).items()):
-                target = _deref(document, link).get("operationId")
+            for name, link in sorted(deref(document, response).get("links", {}).items()):
+                target = deref(document, link).get("operationId")
                 if target not in known:
                     where = pointer("paths", template, method, "responses", code, "links", name)
                     yield f"{where}: link to unknown operationId {target!r}"

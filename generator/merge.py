@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.document import HTTP_METHODS, anonymous_path
 from generator.errors import MergeConflict, SpecError
 from generator.pointers import first_difference, pointer
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_PARAMETER = re.compile(r"\{[^}/]+\}")
 
 
 @dataclass(frozen=True)
@@ -35,6 +32,12 @@ def merge_fragments(root: Fragment, fragments: list[Fragment]) -> dict[str, Any]
     """Merge `fragments` (in the given order) onto `root`, which supplies info, servers,
     security and tags. Identical components fold into one; everything else that is
     defined twice is a conflict."""
+    misplaced = sorted({"paths", "components"} & set(root.document))
+    if misplaced:
+        # Everything with a source must come from a fragment, so conflicts can name it.
+        raise SpecError(
+            f"{root.source}: {' and '.join(misplaced)} belong in a fragment, not the root"
+        )
     merged = copy.deepcopy(root.document)
     merged.setdefault("paths", {})
     merged.setdefault("components", {})
@@ -109,7 +112,7 @@ def _merge_components(merged: dict[str, Any], fragment: Fragment, origins: _Orig
 def _merge_paths(merged: dict[str, Any], fragment: Fragment, origins: _Origins) -> None:
     for template, item in sorted(fragment.document.get("paths", {}).items()):
         where_path = pointer("paths", template)
-        shape = _PARAMETER.sub("{}", template)
+        shape = anonymous_path(template)
         seen = origins.path_shapes.get(shape)
         if seen and seen[0] != template:
             raise MergeConflict(

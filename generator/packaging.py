@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.codegen import IGNORED_NAMES
+from generator.codegen import DEFAULT_OUT, is_ignored
 from generator.errors import SpecError
 
 ENV_URL = "INTEGRATOR_PUBLISH_URL"
@@ -85,7 +85,7 @@ def build(tree: Path, dist: Path, *, smoke_test: bool = True, offline: bool = Fa
         shutil.copytree(
             tree,
             source,
-            ignore=shutil.ignore_patterns(*IGNORED_NAMES, "*.egg-info", "*.pyc"),
+            ignore=lambda _folder, names: [n for n in names if is_ignored(n)],
         )
         out = Path(tmp) / "dist"
         _run(
@@ -187,7 +187,7 @@ def _publish_settings(repository_url: str | None) -> tuple[str, dict[str, str]]:
 def publish(
     dist: Path,
     *,
-    tree: Path = Path("generated/integrator-io-client"),
+    tree: Path = DEFAULT_OUT,
     dry_run: bool = False,
     repository_url: str | None = None,
 ) -> list[Path]:

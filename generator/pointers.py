@@ -29,6 +29,18 @@ def resolve(document: Any, ref: str) -> Any:
     return node
 
 
+def deref(document: Any, node: Any) -> Any:
+    """Follow a chain of `$ref`s to the node it ends in; KeyError on a dangling or circular one."""
+    seen: list[str] = []
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            raise KeyError(f"circular reference {' -> '.join([*seen, ref])}")
+        seen.append(ref)
+        node = resolve(document, ref)
+    return node
+
+
 def first_difference(left: Any, right: Any, at: str) -> str:
     """Pointer and values of the first place where two JSON values differ (keys sorted)."""
     if isinstance(left, dict) and isinstance(right, dict):

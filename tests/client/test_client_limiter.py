@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import httpx
 import pytest
 from integrator_io_client import AsyncIntegratorClient, IntegratorClient, RateLimit, RateLimitError
 from integrator_io_client._limiter import LeakyBucket
+from loopback import free_port
 
 TOKEN = "limiter-test-token"
 
@@ -79,9 +79,7 @@ class EnforcingServer:
 
 @contextlib.contextmanager
 def enforcing_server(capacity: int, per_second: float) -> Iterator[tuple[EnforcingServer, str]]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-c", SERVER, str(capacity), str(per_second), str(port)]
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loopback import free_port
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)  # passlib imports the `crypt` module
@@ -25,12 +25,6 @@ TREE = ROOT / "generated" / "integrator-io-client"
 USER, PASSWORD = "publisher", "correct horse battery staple"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """pypiserver on 127.0.0.1, uploads need USER / PASSWORD; yields (URL, packages dir)."""
@@ -40,7 +34,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
     htpasswd = HtpasswdFile(str(base / "htpasswd"), new=True)
     htpasswd.set_password(USER, PASSWORD)
     htpasswd.save()
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [
             sys.executable,

@@ -22,6 +22,7 @@ from integrator_io_client import (
     ServerError,
 )
 from integrator_io_client._retry import RetryPolicy, retry_after
+from loopback import free_port
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -208,9 +209,7 @@ def test_dropped_connection_is_retried_for_get_only(hangup_url: str) -> None:
 
 
 def test_connection_refused_is_retried_even_for_post(caplog: pytest.LogCaptureFixture) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     caplog.set_level(logging.INFO, logger="integrator_io_client")
     with (
         IntegratorClient(TOKEN, base_url=f"http://127.0.0.1:{port}", rate_limit=False) as client,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from loopback import free_port
 
 from mock_api.__main__ import main, parser
 from mock_api.storage import SCHEMA_VERSION
@@ -63,9 +63,7 @@ def test_missing_spec_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_serves_with_tokens_from_the_environment(tmp_path: Path) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "MOCK_API_TOKEN": "env-token", "MOCK_SECOND_API_TOKEN": "env-two"}
     command = [sys.executable, "-m", "mock_api", "--port", str(port), "--db", ":memory:"]
     process = subprocess.Popen(

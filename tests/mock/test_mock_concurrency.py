@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-import uvicorn
+from loopback import serve
 from mock_support import PRIMARY, SECONDARY
 
 from mock_api.app import create_app
@@ -20,24 +18,13 @@ PER_WRITER = 1000
 
 @contextmanager
 def serving(db_path: str) -> Iterator[str]:
-    """uvicorn in a thread on a free loopback port; yields the base URL."""
+    """The mock on a file database over real HTTP; the store is closed afterwards so the
+    next server can open the same file."""
     app = create_app(db_path=db_path, rate_limit=False)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{port}"
+        with serve(app) as url:
+            yield url
     finally:
-        server.should_exit = True
-        thread.join(10)
         app.state.store.close()
 
 

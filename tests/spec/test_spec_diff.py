@@ -86,3 +86,13 @@ def test_cli_diff_exits_1_on_a_breaking_change(spec: dict[str, Any], tmp_path: P
         [*command, "--allow-breaking"], cwd=REPO, capture_output=True, text=True, check=False
     )
     assert allowed.returncode == 0
+
+
+def test_a_new_required_path_level_parameter_is_breaking(spec: dict[str, Any]) -> None:
+    new = copy.deepcopy(spec)
+    new["paths"]["/v1/tokenInfo"]["parameters"] = [
+        {"name": "account", "in": "query", "required": True, "schema": {"type": "string"}}
+    ]
+    assert _breaking(spec, new) == [
+        "#/paths/~1v1~1tokenInfo/get: new required query parameter 'account'"
+    ]

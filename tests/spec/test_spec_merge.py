@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ERROR_SCHEMA, ROOT, SourceWriter, fragment, operation
+from spec_support import ERROR_SCHEMA, ROOT, SourceWriter, fragment, operation
 
 from generator.errors import MergeConflict, SpecError, ValidationFailed
 from generator.pipeline import build_spec, merge_to_file, render_spec
@@ -262,3 +262,26 @@ def test_a_yaml_accident_leaving_a_null_is_reported(make_sources: SourceWriter) 
     )
     with pytest.raises(ValidationFailed, match=r"Step/properties/url/if outside\.: null value"):
         build_spec(sources)
+
+
+def test_a_circular_reference_is_reported_not_a_crash(make_sources: SourceWriter) -> None:
+    fragments = _two_fragments()
+    responses = fragments["a.json"]["components"]["responses"]
+    responses["A"] = {"$ref": "#/components/responses/B"}
+    responses["B"] = {"$ref": "#/components/responses/A"}
+    with pytest.raises(ValidationFailed, match="circular reference"):
+        build_spec(make_sources(fragments))
+
+
+def test_problem_pointers_are_escaped(make_sources: SourceWriter) -> None:
+    op = operation("dangling")
+    op["responses"]["200"] = {"$ref": "#/components/responses/Nope"}
+    with pytest.raises(ValidationFailed) as caught:
+        build_spec(make_sources({"a.json": fragment({"/v1/x": {"get": op}})}))
+    assert caught.value.problems[0].startswith("#/paths/~1v1~1x/get/responses/200: $ref")
+
+
+def test_the_root_may_not_hold_operations(make_sources: SourceWriter) -> None:
+    root = {**ROOT, "paths": {"/v1/x": {"get": operation("x")}}}
+    with pytest.raises(SpecError, match=r"root\.yaml: paths belong in a fragment"):
+        build_spec(make_sources(_two_fragments(), root=root))

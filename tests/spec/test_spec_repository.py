@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.lint import ERROR_ENVELOPE_REF, operations, response_schema_ref
+from generator.document import operations
+from generator.lint import ERROR_ENVELOPE_REF, response_schema_ref
 from generator.pipeline import render_spec
 
 REPO = Path(__file__).resolve().parents[2]
