@@ -1,52 +1,76 @@
-"""bench/results/latest.json and latest.md, written atomically."""
+"""bench/results/latest.json (for machines) and README.md (for people), written atomically."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bench.model import Cell, Section
 from generator.jsonio import write_if_changed
 
 
-def write_results(folder: Path, results: dict[str, Any]) -> tuple[Path, Path]:
+def write_results(
+    folder: Path, results: dict[str, Any], sections: list[Section]
+) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / "latest.json"
-    md_path = folder / "latest.md"
-    write_if_changed(json_path, json.dumps(results, indent=2, sort_keys=True) + "\n")
-    write_if_changed(md_path, markdown(results))
+    md_path = folder / "README.md"
+    document = {
+        **results,
+        "benchmarks": {
+            section.name: {**asdict(section), "all_targets_met": section.all_targets_met}
+            for section in sections
+        },
+    }
+    write_if_changed(json_path, json.dumps(document, indent=2, sort_keys=True) + "\n")
+    write_if_changed(md_path, markdown(results, sections))
     return json_path, md_path
 
 
-def markdown(results: dict[str, Any]) -> str:
-    settings = results["settings"]
+def markdown(results: dict[str, Any], sections: list[Section]) -> str:
+    machine = results["machine"]
     lines = [
-        "# Mock vs Prism",
+        "# Benchmarks",
         "",
-        f"`{results['command']}` on {results['date']} "
-        f"({results['machine']['cpus']} CPUs, Python {results['machine']['python']}, "
-        f"Prism {results['peer']['version']}, {results['load_generator']}).",
+        f"`{results['command']}` (what `make bench` runs) on {results['date']}, commit "
+        f"`{results['commit']}`: {machine['cpus']} cores, Python {machine['python']}, "
+        f"{results['wall_seconds']:g} s in all. Every number is a median of repeated runs, "
+        "measured in the same run as its peer; ratios compare the two.",
         "",
-        f"Medians of {settings['runs']} runs of {settings['seconds']} s each, "
-        f"{settings['connections']} connections, after a {settings['warmup_seconds']} s warm-up. "
-        "The mock runs with request validation and the SQLite store (file database) on, "
-        f"rate limit off; GET list returns {settings['seeded_connectors']} stored connectors. "
-        "Each mock run is followed by the matching Prism run; *ratio* is the median of those "
-        "paired req/s ratios (the ratio of the medians is in brackets).",
+        f"All targets met: **{'yes' if results['all_targets_met'] else 'NO'}**",
         "",
-        "| scenario | mock req/s | Prism req/s | ratio (target) | mock p50 / p99 ms "
-        "| Prism p50 / p99 ms | met |",
-        "|---|---:|---:|---:|---:|---:|:---:|",
     ]
-    for row in results["scenarios"]:
-        mock, peer = row["mock"]["median"], row["prism"]["median"]
-        lines.append(
-            f"| {row['name']} | {mock['requests_per_second']:.0f} "
-            f"| {peer['requests_per_second']:.0f} "
-            f"| {row['ratio']:.1f}x [{row['ratio_of_medians']:.1f}x] (>= {row['target_ratio']:.0f}x) "
-            f"| {mock['p50_ms']:.2f} / {mock['p99_ms']:.2f} "
-            f"| {peer['p50_ms']:.2f} / {peer['p99_ms']:.2f} "
-            f"| {'yes' if row['meets_target'] else 'NO'} |"
-        )
-    lines += ["", f"All targets met: {'yes' if results['all_targets_met'] else 'NO'}", ""]
+    for section in sections:
+        lines += [f"## {section.title}", "", section.description, "", f"`{section.command}`", ""]
+        for table in section.tables:
+            lines += [f"**{table.title}**", "", *_table(table.columns, table.rows), ""]
+        if section.targets:
+            rows: list[list[Cell]] = [
+                [t.name, t.target, t.measured, "yes" if t.met else "NO", t.note]
+                for t in section.targets
+            ]
+            lines += [*_table(["target", "wanted", "measured", "met", "note"], rows), ""]
     return "\n".join(lines)
+
+
+def _table(columns: list[str], rows: list[list[Cell]]) -> list[str]:
+    numeric = [all(isinstance(row[i], int | float) for row in rows) for i in range(len(columns))]
+    lines = [
+        "| " + " | ".join(columns) + " |",
+        "|" + "|".join("---:" if right else "---" for right in numeric) + "|",
+    ]
+    for row in rows:
+        lines.append("| " + " | ".join(_cell(value) for value in row) + " |")
+    return lines
+
+
+def _cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return value.replace("|", "\\|")
