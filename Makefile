@@ -7,8 +7,10 @@ STAMP := $(VENV)/.installed
 PORT ?= 8080
 MOCK_DB ?= .mock/integrator.db
 BASE ?= HEAD
+FORMAT ?= markdown
+FAIL_ON ?= breaking
 
-.PHONY: venv generate merge codegen check test lint unit contract mock contract-live build publish diff bench clean
+.PHONY: venv generate merge codegen check test lint mock contract-live build publish diff release bench clean
 
 venv: $(STAMP)
 
@@ -29,7 +31,8 @@ merge: $(STAMP)
 codegen: $(STAMP)
 	$(PY) -m generator codegen
 
-## check: fail if specs/openapi.json or generated/ differ from a fresh `make generate`
+## check: fail if specs/openapi.json or generated/ differ from a fresh `make generate`, or if
+## info.version grew less than the API changed since the last release (specs/released/)
 check: $(STAMP)
 	$(PY) -m generator check
 
@@ -40,7 +43,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator mock_api tests contract_tests bench
 	$(VENV)/bin/ruff format --check generator mock_api tests contract_tests bench
-	$(VENV)/bin/mypy generator mock_api
+	$(VENV)/bin/mypy generator mock_api bench
 
 ## mock: serve the stateful mock on 127.0.0.1:$(PORT), data in $(MOCK_DB)
 mock: $(STAMP)
@@ -57,8 +60,13 @@ build: $(STAMP)
 publish: $(STAMP)
 	$(PY) -m generator publish
 
+## diff: classify the changes of specs/openapi.json against $(BASE) (a git ref)
 diff: $(STAMP)
-	$(PY) -m generator diff --base $(BASE)
+	$(PY) -m generator diff $(BASE):specs/openapi.json specs/openapi.json --format $(FORMAT) --fail-on $(FAIL_ON)
+
+## release: record the current spec as published (specs/released/) and its CHANGELOG entry
+release: $(STAMP)
+	$(PY) -m generator release
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -1,17 +1,24 @@
-"""`generator` command line: ingest, merge, check-spec, codegen, check, build, publish."""
+"""`generator` command line: ingest, merge, check-spec, codegen, check, diff, release, build,
+publish."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from generator.changelog import DEFAULT_RELEASED
 from generator.codegen import DEFAULT_OUT as DEFAULT_CLIENT
 from generator.errors import SpecError
 from generator.ingest import ingest_sections, parse_page, read_page
 from generator.pipeline import merge_to_file, render_spec
+
+if TYPE_CHECKING:
+    from generator.versioning import Verdict
 
 DEFAULT_SOURCES = Path("specs/sources")
 DEFAULT_SPEC = Path("specs/openapi.json")
@@ -65,9 +72,14 @@ def _check_spec(args: argparse.Namespace) -> int:
 def _codegen(args: argparse.Namespace) -> int:
     from generator.codegen import generate
 
-    result = generate(args.spec, args.out, force=args.force)
+    result = generate(args.spec, args.out, force=args.force, released=_released(args))
     print(f"{result.out}: {result.status} ({result.seconds:.2f} s)")
     return 0
+
+
+def _released(args: argparse.Namespace) -> Path | None:
+    released: Path = args.released
+    return released if released.is_dir() else None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -82,14 +94,61 @@ def _check(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="check-spec-") as tmp:
         spec = Path(tmp) / args.spec.name
         spec.write_text(expected_spec, encoding="utf-8")
-        diff = check_tree(spec, args.out)
+        diff = check_tree(spec, args.out, released=_released(args))
     if diff:
         print(f"{args.out} differs from a fresh codegen:\n{diff.describe()}", file=sys.stderr)
         failed = True
     if failed:
         print("out of date: run `make generate` and commit the result", file=sys.stderr)
-        return 1
-    print(f"{args.spec} and {args.out}: up to date")
+    else:
+        print(f"{args.spec} and {args.out}: up to date")
+    verdict = _version_gate(json.loads(expected_spec), _released(args))
+    if verdict is not None:
+        print(verdict.message, file=sys.stdout if verdict.ok else sys.stderr)
+        failed = failed or not verdict.ok
+    return 1 if failed else 0
+
+
+def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict | None:
+    from generator.changelog import changes_since, load_released
+    from generator.versioning import judge
+
+    released = load_released(released_dir)
+    if released.version is None:
+        print("version gate: no published release recorded (specs/released/): nothing to check")
+        return None
+    version = str(current.get("info", {}).get("version"))
+    return judge(released.version, version, changes_since(released, current))
+
+
+def _release(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from generator.changelog import RELEASED_HISTORY, RELEASED_SPEC, entry, load_released
+    from generator.codegen import generate
+    from generator.jsonio import write_if_changed
+
+    spec_text, current = _fresh_spec(args.sources, args.spec)
+    if not current:
+        raise SpecError(f"{args.spec} is out of date: run `make generate` first")
+    spec = json.loads(spec_text)
+    released = load_released(args.released)
+    version = str(spec.get("info", {}).get("version"))
+    if released.version == version:
+        raise SpecError(f"nothing to release: {version} is already the published version")
+    verdict = _version_gate(spec, args.released)
+    if verdict is not None and not verdict.ok:
+        raise SpecError(verdict.message)
+    today = args.date or datetime.now(UTC).date().isoformat()
+    history = entry(spec, released, today).rstrip("\n") + "\n"
+    if released.history:
+        history += "\n" + released.history + "\n"
+    # The history first: a crash between the two writes leaves a spec that still diffs.
+    write_if_changed(args.released / RELEASED_HISTORY, history)
+    write_if_changed(args.released / RELEASED_SPEC, spec_text)
+    result = generate(args.spec, args.out, released=args.released)
+    print(f"recorded release {version} in {args.released}/ ({result.out}: {result.status})")
+    print("commit specs/released/ and generated/, then `make build` and `make publish`")
     return 0
 
 
@@ -112,21 +171,21 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    import json
+    from generator.diff import compare, load_spec
+    from generator.diff.model import Level
+    from generator.diff.render import to_json, to_markdown
 
-    from generator.diff import compare, spec_at
-
-    old = spec_at(args.base)
-    try:
-        new = json.loads(args.spec.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SpecError(f"{args.spec}: cannot read the spec: {exc}") from exc
+    old, new = load_spec(args.old), load_spec(args.new)
     changes = compare(old, new)
-    for change in changes:
-        print(change)
-    breaking = sum(change.breaking for change in changes)
-    print(f"{args.spec} vs {args.base}: {len(changes)} change(s), {breaking} breaking")
-    return 1 if breaking and not args.allow_breaking else 0
+    versions = (str(d.get("info", {}).get("version")) for d in (old, new))
+    render = to_json if args.format == "json" else to_markdown
+    sys.stdout.write(render(changes, *versions))
+    failing = {
+        "breaking": {Level.BREAKING},
+        "possibly-breaking": {Level.BREAKING, Level.POSSIBLY_BREAKING},
+        "never": set(),
+    }[args.fail_on]
+    return 1 if any(change.level in failing for change in changes) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,13 +221,27 @@ def build_parser() -> argparse.ArgumentParser:
     codegen.add_argument(
         "--force", action="store_true", help="render even if the inputs are unchanged"
     )
+    codegen.add_argument(
+        "--released",
+        type=Path,
+        default=DEFAULT_RELEASED,
+        help="the last release, for CHANGELOG.md (default: %(default)s)",
+    )
     codegen.set_defaults(run=_codegen)
 
     drift = commands.add_parser(
-        "check", help="fail if the spec or the generated client differ from a fresh generate"
+        "check",
+        help="fail if the spec or the generated client differ from a fresh generate, or if "
+        "info.version did not grow as much as the API changed since the last release",
     )
     drift.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
     drift.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    drift.add_argument(
+        "--released",
+        type=Path,
+        default=DEFAULT_RELEASED,
+        help="the last release, for the version gate (default: %(default)s)",
+    )
     drift.set_defaults(run=_check)
 
     build = commands.add_parser(
@@ -202,16 +275,36 @@ def build_parser() -> argparse.ArgumentParser:
     publish.set_defaults(run=_publish)
 
     diff = commands.add_parser(
-        "diff", help="list changes of the spec against a git ref; exit 1 on breaking ones"
+        "diff",
+        help="classify the changes between two specs (files, or REF:PATH from git)",
+        description="Exit 1 when a change at or above --fail-on is found.",
     )
     diff.add_argument(
-        "--base", default="HEAD", help="git ref to compare with (default: %(default)s)"
+        "old", help="the old spec: a file, or REF:PATH (e.g. main:specs/openapi.json)"
     )
-    diff.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
     diff.add_argument(
-        "--allow-breaking", action="store_true", help="report breaking changes but exit 0"
+        "new", nargs="?", default=str(DEFAULT_SPEC), help="the new spec (default: %(default)s)"
+    )
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "possibly-breaking", "never"),
+        default="breaking",
+        help="exit 1 on changes of this level or worse (default: %(default)s)",
     )
     diff.set_defaults(run=_diff)
+
+    release = commands.add_parser(
+        "release",
+        help="record the current spec as published: add its CHANGELOG entry to specs/released/",
+    )
+    release.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
+    release.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    release.add_argument(
+        "--released", type=Path, default=DEFAULT_RELEASED, help="default: %(default)s"
+    )
+    release.add_argument("--date", help="release date for the entry (default: today, UTC)")
+    release.set_defaults(run=_release)
     return parser
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from generator.changelog import RELEASED_HISTORY, RELEASED_SPEC
 from generator.jsonio import write_if_changed
 
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -91,11 +92,20 @@ def code_modules() -> list[str]:
                 and node.module
                 and node.module.startswith("generator.")
             ):
-                pending.append(node.module.split(".", 1)[1] + ".py")
+                pending.append(_module_file(node.module))
     return sorted(found)
 
 
-def input_hash(spec: Path, config: Path, templates: Path) -> str:
+def _module_file(module: str) -> str:
+    """`generator.a.b` -> `a/b.py`, or `a/b/__init__.py` for a package (relative to GENERATOR_DIR)."""
+    relative = Path(*module.split(".")[1:])
+    package = relative / "__init__.py"
+    return (
+        package.as_posix() if (GENERATOR_DIR / package).is_file() else f"{relative.as_posix()}.py"
+    )
+
+
+def input_hash(spec: Path, config: Path, templates: Path, released: Path | None = None) -> str:
     digest = hashlib.sha256()
 
     def add(label: str, data: bytes) -> None:
@@ -103,6 +113,10 @@ def input_hash(spec: Path, config: Path, templates: Path) -> str:
         digest.update(data)
 
     add("spec", spec.read_bytes())
+    # The last release decides the CHANGELOG.md entry for the current version.
+    for name in (RELEASED_SPEC, RELEASED_HISTORY):
+        path = released / name if released is not None else None
+        add(f"released:{name}", path.read_bytes() if path is not None and path.is_file() else b"")
     add("config", config.read_bytes())
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
         add(f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
@@ -132,17 +146,36 @@ def _files_manifest(target: Path) -> dict[str, str]:
 
 
 def render_into(
-    spec: Path, target: Path, *, config: Path, templates: Path, key: str | None = None
+    spec: Path,
+    target: Path,
+    *,
+    config: Path,
+    templates: Path,
+    key: str | None = None,
+    released: Path | None = None,
 ) -> dict[str, str]:
     """Render the full tree, hash file included, into the empty or missing folder `target`;
     returns the digests of its files (the hash file left out)."""
     from generator.codegen_render import render_tree
 
-    key = key or input_hash(spec, config, templates)
+    key = key or input_hash(spec, config, templates, released)
     render_tree(spec, target, config_path=config, templates=templates)
+    _write_changelog(spec, target, released)
     files = _files_manifest(target)
     (target / HASH_FILE).write_text(_manifest(key, files), encoding="utf-8")
     return files
+
+
+def _write_changelog(spec: Path, target: Path, released: Path | None) -> None:
+    import json
+    import tomllib
+
+    from generator.changelog import load_released, render
+
+    package = tomllib.loads((target / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    current = json.loads(spec.read_text(encoding="utf-8"))
+    text = render(current, load_released(released), str(package["name"]))
+    (target / "CHANGELOG.md").write_text(text, encoding="utf-8")
 
 
 def generate(
@@ -152,16 +185,19 @@ def generate(
     config: Path = DEFAULT_CONFIG,
     templates: Path = DEFAULT_TEMPLATES,
     force: bool = False,
+    released: Path | None = None,
 ) -> CodegenResult:
     started = time.perf_counter()
-    key = input_hash(spec, config, templates)
+    key = input_hash(spec, config, templates, released)
     current = _files_manifest(out) if out.is_dir() else None
     if not force and current is not None and _recorded_manifest(out) == _manifest(key, current):
         return CodegenResult(out, "unchanged", time.perf_counter() - started)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new.", dir=out.parent))
     try:
-        rendered = render_into(spec, staging / "tree", config=config, templates=templates, key=key)
+        rendered = render_into(
+            spec, staging / "tree", config=config, templates=templates, key=key, released=released
+        )
         if current == rendered:
             # Same content; only the cache key may be new (e.g. another ruff version).
             write_if_changed(out / HASH_FILE, (staging / "tree" / HASH_FILE).read_text("utf-8"))
@@ -219,9 +255,10 @@ def check_tree(
     *,
     config: Path = DEFAULT_CONFIG,
     templates: Path = DEFAULT_TEMPLATES,
+    released: Path | None = None,
 ) -> TreeDiff:
     """Render afresh into a temporary folder and compare with `out` byte for byte."""
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
         fresh = Path(tmp) / out.name
-        render_into(spec, fresh, config=config, templates=templates)
+        render_into(spec, fresh, config=config, templates=templates, released=released)
         return diff_trees(fresh, out)

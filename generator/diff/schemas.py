@@ -1,0 +1,349 @@
+"""Comparing two JSON Schemas as a request sees them or as a response does.
+
+The same edit means opposite things in the two directions: a new enum value is harmless in a
+request (the server accepts more) but can surprise a client reading a response. Every rule
+below therefore names its consequence for each direction.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diff.model import (
+    Area,
+    Change,
+    additive,
+    breaking,
+    cosmetic,
+    possibly_breaking,
+)
+from generator.pointers import escape, resolve
+
+Factory = Callable[[Area, str, str, str, tuple[str, ...]], Change]
+
+# Keywords that only document; edits to them are description-only changes.
+DOC_KEYWORDS = frozenset(
+    {"description", "title", "example", "examples", "$comment", "externalDocs"}
+)
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+# Formats the generated client decodes into another Python type (datetime, date, UUID, bytes).
+TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary", "byte"})
+COMPOSITIONS = ("oneOf", "anyOf", "allOf")
+_HANDLED = frozenset(
+    {
+        "$ref", "type", "enum", "const", "format", "properties", "required", "items",
+        "additionalProperties", "readOnly", "writeOnly", "default", "deprecated", "pattern",
+        "multipleOf", "uniqueItems", *LOWER_BOUNDS, *UPPER_BOUNDS, *COMPOSITIONS, *DOC_KEYWORDS,
+    }
+)  # fmt: skip
+_MAX_DEPTH = 32
+
+
+class Direction(enum.Enum):
+    REQUEST = "request"
+    RESPONSE = "response"
+
+
+@dataclass
+class SchemaDiff:
+    """One walk over a pair of schemas in one direction, collecting changes into `out`."""
+
+    old_doc: dict[str, Any]
+    new_doc: dict[str, Any]
+    area: Area
+    direction: Direction
+    operations: tuple[str, ...]
+    out: list[Change]
+    # Schemas reached by the same $ref on both sides are compared once, as components.
+    stop_at_shared_refs: bool = True
+
+    def emit(
+        self, kind: str, location: str, message: str, *, request: Factory, response: Factory
+    ) -> None:
+        factory = request if self.direction is Direction.REQUEST else response
+        self.out.append(
+            factory(self.area, f"{self.direction.value}-{kind}", location, message, self.operations)
+        )
+
+    def compare(self, old: Any, new: Any, location: str, depth: int = 0) -> None:
+        if depth > _MAX_DEPTH or not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        old_ref, new_ref = old.get("$ref"), new.get("$ref")
+        if self.stop_at_shared_refs and old_ref is not None and old_ref == new_ref:
+            return
+        if old_ref != new_ref and old_ref is not None and new_ref is not None:
+            self.emit(
+                "schema-replaced", location, f"schema {old_ref} replaced by {new_ref}",
+                request=possibly_breaking, response=possibly_breaking,
+            )  # fmt: skip
+        old, new = _follow(self.old_doc, old), _follow(self.new_doc, new)
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        if not self._types(old, new, location):
+            return  # unrelated types: nothing below compares meaningfully
+        self._enum(old, new, location)
+        self._format(old, new, location)
+        self._bounds(old, new, location)
+        self._flags(old, new, location)
+        self._properties(old, new, location, depth)
+        self._additional_properties(old, new, location, depth)
+        if "items" in old and "items" in new:
+            self.compare(old["items"], new["items"], f"{location}/items", depth + 1)
+        for keyword in COMPOSITIONS:
+            self._composition(keyword, old, new, location, depth)
+        self._documentation(old, new, location)
+        self._unclassified(old, new, location)
+
+    def _types(self, old: dict[str, Any], new: dict[str, Any], location: str) -> bool:
+        old_types, new_types = _types(old), _types(new)
+        if old_types == new_types:
+            return True
+        where = f"{location}/type"
+        if old_types is None or new_types is None:
+            self.emit(
+                "type-changed", where, f"type {_show(old.get('type'))} -> {_show(new.get('type'))}",
+                request=breaking if new_types is not None else additive,
+                response=breaking if old_types is not None else cosmetic,
+            )  # fmt: skip
+            return True
+        # integer is a subset of number: integer -> number widens, number -> integer narrows.
+        lost = {t for t in old_types - new_types if not (t == "integer" and "number" in new_types)}
+        gained = {
+            t for t in new_types - old_types if not (t == "integer" and "number" in old_types)
+        }
+        if lost or gained:
+            message = f"type {_show(old.get('type'))} -> {_show(new.get('type'))}"
+            self.emit(
+                "type-changed", where, message,
+                request=breaking if lost else additive,
+                response=breaking if gained else cosmetic,
+            )  # fmt: skip
+        return bool(old_types & new_types) or not (lost and gained)
+
+    def _enum(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        old_values, new_values = _allowed(old), _allowed(new)
+        if old_values == new_values:
+            return
+        where = f"{location}/enum"
+        if old_values is None or new_values is None:
+            became = "now restricted to" if old_values is None else "no longer restricted to"
+            values = new_values if old_values is None else old_values
+            narrowed = old_values is None
+            self.emit(
+                "enum-changed", where, f"{became} {_show(values)}",
+                request=breaking if narrowed else additive,
+                response=cosmetic if narrowed else possibly_breaking,
+            )  # fmt: skip
+            return
+        lost = [v for v in old_values if v not in new_values]
+        gained = [v for v in new_values if v not in old_values]
+        if lost:
+            self.emit(
+                "enum-value-removed", where, f"enum values removed: {_show(lost)}",
+                request=breaking, response=cosmetic,
+            )  # fmt: skip
+        if gained:
+            self.emit(
+                "enum-value-added", where, f"enum values added: {_show(gained)}",
+                request=additive, response=possibly_breaking,
+            )  # fmt: skip
+
+    def _format(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        before, after = old.get("format"), new.get("format")
+        if before == after:
+            return
+        # A format the client decodes into another Python type changes the model's API.
+        retyped = before in TYPED_FORMATS or after in TYPED_FORMATS
+        factory = breaking if retyped else possibly_breaking
+        self.emit(
+            "format-changed", f"{location}/format", f"format {_show(before)} -> {_show(after)}",
+            request=factory, response=factory,
+        )  # fmt: skip
+
+    def _bounds(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        for keyword in (*LOWER_BOUNDS, *UPPER_BOUNDS):
+            before, after = old.get(keyword), new.get(keyword)
+            if before == after or isinstance(before, bool) or isinstance(after, bool):
+                continue
+            lower = keyword in LOWER_BOUNDS
+            if before is None or after is None:
+                narrowed = before is None
+            else:
+                narrowed = after > before if lower else after < before
+            self._narrowed_or_widened(keyword, old, new, location, narrowed)
+        for keyword in ("pattern", "multipleOf", "uniqueItems"):
+            if old.get(keyword) != new.get(keyword):
+                # Added: fewer values pass; removed: more; changed: either.
+                narrowed = keyword not in old
+                widened = keyword not in new
+                if narrowed or widened:
+                    self._narrowed_or_widened(keyword, old, new, location, narrowed)
+                else:
+                    self.emit(
+                        f"{_kebab(keyword)}-changed", f"{location}/{keyword}",
+                        f"{keyword} {_show(old[keyword])} -> {_show(new[keyword])}",
+                        request=possibly_breaking, response=possibly_breaking,
+                    )  # fmt: skip
+
+    def _narrowed_or_widened(
+        self, keyword: str, old: dict[str, Any], new: dict[str, Any], location: str, narrowed: bool
+    ) -> None:
+        message = f"{keyword} {_show(old.get(keyword))} -> {_show(new.get(keyword))}"
+        self.emit(
+            f"{_kebab(keyword)}-{'narrowed' if narrowed else 'widened'}", f"{location}/{keyword}",
+            message,
+            request=breaking if narrowed else cosmetic,
+            response=cosmetic if narrowed else possibly_breaking,
+        )  # fmt: skip
+
+    def _flags(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        for keyword in ("readOnly", "writeOnly"):
+            if bool(old.get(keyword)) != bool(new.get(keyword)):
+                state = "now" if new.get(keyword) else "no longer"
+                self.emit(
+                    f"{_kebab(keyword)}-changed", location, f"{state} {keyword}",
+                    request=possibly_breaking, response=possibly_breaking,
+                )  # fmt: skip
+        if old.get("default") != new.get("default"):
+            self.emit(
+                "default-changed", f"{location}/default",
+                f"default {_show(old.get('default'))} -> {_show(new.get('default'))}",
+                request=possibly_breaking, response=cosmetic,
+            )  # fmt: skip
+        if not old.get("deprecated") and new.get("deprecated"):
+            self.emit("deprecated", location, "deprecated", request=cosmetic, response=cosmetic)
+
+    def _properties(
+        self, old: dict[str, Any], new: dict[str, Any], location: str, depth: int
+    ) -> None:
+        old_props: dict[str, Any] = old.get("properties") or {}
+        new_props: dict[str, Any] = new.get("properties") or {}
+        old_required, new_required = set(old.get("required", [])), set(new.get("required", []))
+        for name in sorted(old_props.keys() - new_props.keys()):
+            # Gone from the model class too: code that set or read it stops working.
+            self.emit(
+                "property-removed", _prop(location, name), f"property {name!r} removed",
+                request=breaking, response=breaking,
+            )  # fmt: skip
+        for name in sorted(new_props.keys() - old_props.keys()):
+            required = name in new_required
+            self.emit(
+                "required-property-added" if required else "property-added",
+                _prop(location, name),
+                f"{'required' if required else 'optional'} property {name!r} added",
+                request=breaking if required else additive, response=additive,
+            )  # fmt: skip
+        for name in sorted(old_props.keys() & new_props.keys()):
+            if name in new_required and name not in old_required:
+                self.emit(
+                    "property-became-required", _prop(location, name), f"{name!r} became required",
+                    request=breaking, response=additive,
+                )  # fmt: skip
+            if name in old_required and name not in new_required:
+                self.emit(
+                    "property-became-optional", _prop(location, name), f"{name!r} became optional",
+                    request=additive, response=breaking,
+                )  # fmt: skip
+            self.compare(old_props[name], new_props[name], _prop(location, name), depth + 1)
+
+    def _additional_properties(
+        self, old: dict[str, Any], new: dict[str, Any], location: str, depth: int
+    ) -> None:
+        before, after = old.get("additionalProperties"), new.get("additionalProperties")
+        if isinstance(before, dict) and isinstance(after, dict):
+            self.compare(before, after, f"{location}/additionalProperties", depth + 1)
+            return
+        if before == after or _open(before) == _open(after):
+            return
+        narrowed = not _open(after)
+        self.emit(
+            "additional-properties-narrowed" if narrowed else "additional-properties-widened",
+            f"{location}/additionalProperties",
+            f"additionalProperties {_show(before)} -> {_show(after)}",
+            request=breaking if narrowed else cosmetic,
+            response=cosmetic if narrowed else possibly_breaking,
+        )  # fmt: skip
+
+    def _composition(
+        self, keyword: str, old: dict[str, Any], new: dict[str, Any], location: str, depth: int
+    ) -> None:
+        before, after = old.get(keyword) or [], new.get(keyword) or []
+        if before == after:
+            return
+        if len(before) == len(after):
+            for index, (a, b) in enumerate(zip(before, after, strict=True)):
+                self.compare(a, b, f"{location}/{keyword}/{index}", depth + 1)
+            return
+        # allOf narrows with every member; oneOf/anyOf widen with every alternative.
+        narrowed = (len(after) > len(before)) == (keyword == "allOf")
+        self.emit(
+            f"{_kebab(keyword)}-changed", f"{location}/{keyword}",
+            f"{keyword} went from {len(before)} to {len(after)} schemas",
+            request=breaking if narrowed else additive,
+            response=cosmetic if narrowed else possibly_breaking,
+        )  # fmt: skip
+
+    def _documentation(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        edited = sorted(k for k in DOC_KEYWORDS if old.get(k) != new.get(k))
+        if edited:
+            self.emit(
+                "description-changed", location, f"{', '.join(edited)} edited",
+                request=cosmetic, response=cosmetic,
+            )  # fmt: skip
+
+    def _unclassified(self, old: dict[str, Any], new: dict[str, Any], location: str) -> None:
+        for keyword in sorted((old.keys() | new.keys()) - _HANDLED):
+            if keyword.startswith("x-") or old.get(keyword) == new.get(keyword):
+                continue
+            self.emit(
+                "keyword-changed", f"{location}/{escape(keyword)}",
+                f"{keyword} changed (not classified: review by hand)",
+                request=possibly_breaking, response=possibly_breaking,
+            )  # fmt: skip
+
+
+def _follow(document: dict[str, Any], node: Any) -> Any:
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        try:
+            node = resolve(document, node["$ref"])
+        except (KeyError, ValueError, IndexError):
+            return None
+    return node
+
+
+def _types(schema: dict[str, Any]) -> frozenset[str] | None:
+    value = schema.get("type")
+    if value is None:
+        return None
+    return frozenset([value] if isinstance(value, str) else value)
+
+
+def _allowed(schema: dict[str, Any]) -> list[Any] | None:
+    if "const" in schema:
+        return [schema["const"]]
+    values = schema.get("enum")
+    return list(values) if isinstance(values, list) else None
+
+
+def _open(value: Any) -> bool:
+    return value is None or value is True or isinstance(value, dict)
+
+
+def _prop(location: str, name: str) -> str:
+    return f"{location}/properties/{escape(name)}"
+
+
+def _kebab(keyword: str) -> str:
+    return "".join(f"-{c.lower()}" if c.isupper() else c for c in keyword)
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."
