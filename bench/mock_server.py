@@ -1,10 +1,13 @@
-"""Mock server against Prism on loopback, measured with the same wrk runs."""
+"""Mock server against Prism, and against a bare Starlette ceiling, with the same wrk runs."""
 
 from __future__ import annotations
 
+import json
 import statistics
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,7 +15,7 @@ from typing import Any
 import httpx
 
 from bench.load import Measurement, Request, run_wrk, script_for, wrk_path
-from bench.model import Section, Settings, Table, Target
+from bench.model import Cell, Section, Settings, Table, Target, ratio
 from bench.peers import prism
 from bench.processes import free_port, running
 from bench.scenarios import CREATE_BODY, SCENARIOS, SEEDED_CONNECTORS, Scenario
@@ -20,6 +23,8 @@ from mock_api.seed import PRIMARY_TOKEN, SECONDARY_TOKEN
 from mock_api.spec import DEFAULT_SPEC_PATH
 
 REPO = Path(__file__).resolve().parent.parent
+# Measured in this order within every run; the ratios pair the mock with each of the others.
+SERVERS = ("mock", "prism", "ceiling")
 
 
 def run(settings: Settings) -> Section:
@@ -27,98 +32,147 @@ def run(settings: Settings) -> Section:
     executable = prism()
     work = settings.work / "mock"
     work.mkdir(parents=True, exist_ok=True)
-    mock_port, prism_port = free_port(), free_port()
-    mock_cmd = [
-        sys.executable, "-m", "mock_api", "--host", "127.0.0.1", "--port", str(mock_port),
-        "--db", str(work / "bench.db"), "--no-rate-limit", "--no-access-log",
-    ]  # fmt: skip
-    prism_cmd = [
-        str(executable), "mock", str(DEFAULT_SPEC_PATH), "-h", "127.0.0.1", "-p", str(prism_port),
-        "-v", "warn",
-    ]  # fmt: skip
-    with (
-        running(mock_cmd, f"http://127.0.0.1:{mock_port}/", work / "mock.log", REPO),
-        running(prism_cmd, f"http://127.0.0.1:{prism_port}/", work / "prism.log", REPO),
-    ):
-        mock_url, prism_url = f"http://127.0.0.1:{mock_port}", f"http://127.0.0.1:{prism_port}"
+    with ExitStack() as stack:
+        mock_url = stack.enter_context(serve_mock(work))
+        prism_url = stack.enter_context(serve_prism(executable, work))
         connector_id = seed_mock(mock_url)
-        version = subprocess.run(
-            [str(executable), "--version"], capture_output=True, text=True, timeout=60
-        ).stdout.strip()
-        rows: list[dict[str, Any]] = []
-        for scenario in SCENARIOS:
-            requests = {
+        requests = {
+            scenario.name: {
                 "mock": mock_request(scenario, mock_url, connector_id),
                 "prism": peer_request(scenario, prism_url, connector_id),
             }
-            samples: dict[str, list[Measurement]] = {"mock": [], "prism": []}
-            scripts = {}
-            for server, request in requests.items():
-                check_answer(server, scenario, request)
-                scripts[server] = script_for(request, work, f"{server}-{len(rows)}")
-                run_wrk(request, scripts[server], settings.warmup, settings.connections)
-            for _ in range(settings.runs):
-                # Alternating servers run by run spreads any drift of the machine evenly.
-                for server, request in requests.items():
-                    samples[server].append(
-                        run_wrk(request, scripts[server], settings.seconds, settings.connections)
-                    )
-            rows.append(summarise(scenario, samples))
-    return section(rows, version, settings)
+            for scenario in SCENARIOS
+        }
+        # The ceiling answers with the very bytes the mock answered, so both send the same.
+        bodies = {name: answer(pair["mock"]).text for name, pair in requests.items()}
+        ceiling_url = stack.enter_context(serve_ceiling(bodies, work))
+        for scenario in SCENARIOS:
+            requests[scenario.name]["ceiling"] = mock_request(scenario, ceiling_url, connector_id)
+        rows = [
+            measure(scenario, requests[scenario.name], work, settings, index)
+            for index, scenario in enumerate(SCENARIOS)
+        ]
+    return section(rows, prism_version(executable), settings)
+
+
+@contextmanager
+def serve_mock(work: Path) -> Iterator[str]:
+    port = free_port()
+    command = [
+        sys.executable, "-m", "mock_api", "--host", "127.0.0.1", "--port", str(port),
+        "--db", str(work / "bench.db"), "--no-rate-limit", "--no-access-log",
+    ]  # fmt: skip
+    with running(command, f"http://127.0.0.1:{port}/", work / "mock.log", REPO):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def serve_prism(executable: Path, work: Path) -> Iterator[str]:
+    port = free_port()
+    command = [
+        str(executable), "mock", str(DEFAULT_SPEC_PATH), "-h", "127.0.0.1", "-p", str(port),
+        "-v", "warn",
+    ]  # fmt: skip
+    with running(command, f"http://127.0.0.1:{port}/", work / "prism.log", REPO):
+        yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def serve_ceiling(bodies: dict[str, str], work: Path) -> Iterator[str]:
+    port = free_port()
+    bodies_file = work / "ceiling-bodies.json"
+    bodies_file.write_text(json.dumps(bodies), encoding="utf-8")
+    command = [
+        sys.executable, "-m", "bench.ceiling_app", "--host", "127.0.0.1", "--port", str(port),
+        "--bodies", str(bodies_file),
+    ]  # fmt: skip
+    with running(command, f"http://127.0.0.1:{port}/", work / "ceiling.log", REPO):
+        yield f"http://127.0.0.1:{port}"
+
+
+def prism_version(executable: Path) -> str:
+    done = subprocess.run(
+        [str(executable), "--version"], capture_output=True, text=True, timeout=60
+    )
+    return done.stdout.strip()
+
+
+def measure(
+    scenario: Scenario, requests: dict[str, Request], work: Path, settings: Settings, index: int
+) -> dict[str, Any]:
+    scripts = {}
+    for server in SERVERS:
+        check_answer(server, scenario, requests[server])
+        scripts[server] = script_for(requests[server], work, f"{server}-{index}")
+        run_wrk(requests[server], scripts[server], settings.warmup, settings.connections)
+    samples: dict[str, list[Measurement]] = {server: [] for server in SERVERS}
+    for _ in range(settings.runs):
+        # Alternating servers run by run spreads any drift of the machine evenly.
+        for server in SERVERS:
+            samples[server].append(
+                run_wrk(requests[server], scripts[server], settings.seconds, settings.connections)
+            )
+    return summarise(scenario, samples)
 
 
 def section(rows: list[dict[str, Any]], prism_version: str, settings: Settings) -> Section:
     table = Table(
-        title="Requests/s and latency, same wrk load on both servers",
+        title="Requests/s and latency, same wrk load on every server",
         columns=[
             "scenario",
             "mock req/s",
             "Prism req/s",
-            "ratio [of medians]",
+            "ceiling req/s",
+            "mock/Prism [of medians]",
+            "mock/ceiling [of medians]",
             "mock p50 / p99 ms",
             "Prism p50 / p99 ms",
+            "ceiling p50 / p99 ms",
         ],
-        rows=[],
+        rows=[table_row(row) for row in rows],
     )
-    targets = []
-    for row in rows:
-        mock, peer = row["mock"]["median"], row["prism"]["median"]
-        table.rows.append(
-            [
-                row["name"],
-                round(mock["requests_per_second"]),
-                round(peer["requests_per_second"]),
-                f"{row['ratio']:.1f}x [{row['ratio_of_medians']:.1f}x]",
-                f"{mock['p50_ms']:.2f} / {mock['p99_ms']:.2f}",
-                f"{peer['p50_ms']:.2f} / {peer['p99_ms']:.2f}",
-            ]
-        )
-        targets.append(
-            Target(
-                name=f"mock {row['name']}",
-                target=f">= {row['target_ratio']:g}x Prism req/s, lower p99",
-                measured=f"{row['ratio']:.1f}x, p99 {mock['p99_ms']:.2f} vs {peer['p99_ms']:.2f} ms",
-                met=bool(row["meets_target"]),
-                note=""
-                if row["all_responses_expected"]
-                else "unexpected statuses or socket errors",
-            )
-        )
     return Section(
         name="mock",
-        title="Mock server vs Prism",
+        title="Mock server vs Prism, and the ceiling",
         description=(
             f"wrk 4.1 (1 thread, {settings.connections} connections) against the mock (request "
-            "validation and the SQLite store on a file, rate limit off) and Stoplight Prism "
-            f"{prism_version} (static examples) serving the same spec. GET list returns "
+            "validation and the SQLite store on a file, rate limit off), Stoplight Prism "
+            f"{prism_version} (static examples) serving the same spec, and the *ceiling*: a bare "
+            "Starlette app (bench/ceiling_app.py: three routes, no auth, validation or storage) "
+            "on the mock's server stack (uvicorn with uvloop and httptools, same options), "
+            "answering with the bytes the mock answered. GET list returns "
             f"{SEEDED_CONNECTORS} stored connectors. Medians of {settings.runs} runs of "
-            f"{settings.seconds:g} s after a {settings.warmup:g} s warm-up; each mock run is "
-            "followed by the matching Prism run and *ratio* is the median of those paired ratios."
+            f"{settings.seconds:g} s after a {settings.warmup:g} s warm-up; within each run the "
+            "mock, Prism and the ceiling are measured back to back, and each ratio is the median "
+            "of those paired ratios. The mock answers from its own dispatcher, without "
+            "Starlette's router and middleware, which the ceiling app does go through."
         ),
         command="python -m bench --only mock",
         tables=[table],
-        targets=targets,
+        targets=[target(row) for row in rows],
         raw={"prism_version": prism_version, "scenarios": rows},
+    )
+
+
+def table_row(row: dict[str, Any]) -> list[Cell]:
+    medians = {server: row[server]["median"] for server in SERVERS}
+    return [
+        row["name"],
+        *(round(medians[server]["requests_per_second"]) for server in SERVERS),
+        f"{row['ratio']:.1f}x [{row['ratio_of_medians']:.1f}x]",
+        f"{row['ratio_to_ceiling']:.2f} [{row['ratio_to_ceiling_of_medians']:.2f}]",
+        *(f"{medians[s]['p50_ms']:.2f} / {medians[s]['p99_ms']:.2f}" for s in SERVERS),
+    ]
+
+
+def target(row: dict[str, Any]) -> Target:
+    mock, peer = row["mock"]["median"], row["prism"]["median"]
+    return Target(
+        name=f"mock {row['name']}",
+        target=f">= {row['target_ratio']:g}x Prism req/s, lower p99",
+        measured=f"{row['ratio']:.1f}x, p99 {mock['p99_ms']:.2f} vs {peer['p99_ms']:.2f} ms",
+        met=bool(row["meets_target"]),
+        note="" if row["all_responses_expected"] else "unexpected statuses or socket errors",
     )
 
 
@@ -154,10 +208,14 @@ def _request(scenario: Scenario, base_url: str, connector_id: str, token: str) -
     return Request(scenario.method, url, headers, scenario.body)
 
 
-def check_answer(server: str, scenario: Scenario, request: Request) -> None:
-    response = httpx.request(
+def answer(request: Request) -> httpx.Response:
+    return httpx.request(
         request.method, request.url, headers=request.headers, content=request.body, timeout=10
     )
+
+
+def check_answer(server: str, scenario: Scenario, request: Request) -> None:
+    response = answer(request)
     if response.status_code != scenario.expected_status:
         raise RuntimeError(
             f"{server} answered {scenario.name} with {response.status_code}, "
@@ -167,37 +225,46 @@ def check_answer(server: str, scenario: Scenario, request: Request) -> None:
 
 def summarise(scenario: Scenario, samples: dict[str, list[Measurement]]) -> dict[str, Any]:
     medians = {server: _median(runs) for server, runs in samples.items()}
-    mock, peer = medians["mock"], medians["prism"]
-    # Run i of the mock and run i of Prism are back to back, so their ratio compares the two
-    # under the same machine load; the median of those paired ratios is the headline.
-    paired = [
-        m.requests_per_second / p.requests_per_second if p.requests_per_second else float("inf")
-        for m, p in zip(samples["mock"], samples["prism"], strict=True)
-    ]
-    ratio = statistics.median(paired)
-    of_medians = (
-        mock["requests_per_second"] / peer["requests_per_second"]
-        if peer["requests_per_second"]
-        else float("inf")
-    )
-    clean = all(
-        run.bad_status == 0 and run.socket_errors == 0 for runs in samples.values() for run in runs
-    )
+    mock, peer, ceiling = medians["mock"], medians["prism"], medians["ceiling"]
+    # Run i of each server is back to back with run i of the others, so their ratio compares
+    # them under the same machine load; the median of those paired ratios is the headline.
+    paired = _paired(samples["mock"], samples["prism"])
+    paired_ceiling = _paired(samples["mock"], samples["ceiling"])
+    clean = _clean(samples["mock"]) and _clean(samples["prism"])
     p99_lower = mock["p99_ms"] < peer["p99_ms"]
     return {
         "name": scenario.name,
         "method": scenario.method,
         "path": scenario.path,
         "target_ratio": scenario.target_ratio,
-        "mock": {"median": mock, "runs": [asdict(run) for run in samples["mock"]]},
-        "prism": {"median": peer, "runs": [asdict(run) for run in samples["prism"]]},
-        "ratio": ratio,
+        **{
+            server: {"median": medians[server], "runs": [asdict(run) for run in runs]}
+            for server, runs in samples.items()
+        },
+        "ratio": statistics.median(paired),
         "paired_ratios": paired,
-        "ratio_of_medians": of_medians,
+        "ratio_of_medians": ratio(mock["requests_per_second"], peer["requests_per_second"]),
+        "ratio_to_ceiling": statistics.median(paired_ceiling),
+        "paired_ratios_to_ceiling": paired_ceiling,
+        "ratio_to_ceiling_of_medians": ratio(
+            mock["requests_per_second"], ceiling["requests_per_second"]
+        ),
+        "ceiling_responses_expected": _clean(samples["ceiling"]),
         "p99_lower": p99_lower,
         "all_responses_expected": clean,
-        "meets_target": ratio >= scenario.target_ratio and p99_lower and clean,
+        "meets_target": statistics.median(paired) >= scenario.target_ratio and p99_lower and clean,
     }
+
+
+def _paired(ours: list[Measurement], theirs: list[Measurement]) -> list[float]:
+    return [
+        ratio(mine.requests_per_second, other.requests_per_second)
+        for mine, other in zip(ours, theirs, strict=True)
+    ]
+
+
+def _clean(runs: list[Measurement]) -> bool:
+    return all(run.bad_status == 0 and run.socket_errors == 0 for run in runs)
 
 
 def _median(runs: list[Measurement]) -> dict[str, float]:

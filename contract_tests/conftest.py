@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +22,8 @@ LIVE_COVERAGE_REPORT = REPORTS_DIR / "contract-coverage-live.json"
 _STATS_KEY = pytest.StashKey[stats_module.Stats]()
 _SETTINGS_KEY = pytest.StashKey[Settings]()
 _STARTED_KEY = pytest.StashKey[float]()
+# The same start on the wall clock, which xdist workers share, for first-seen times of pairs.
+_STARTED_AT_KEY = pytest.StashKey[float]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,6 +57,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_SETTINGS_KEY] = loaded
     config.stash[_STATS_KEY] = stats_module.Stats()
     config.stash[_STARTED_KEY] = time.monotonic()
+    config.stash[_STARTED_AT_KEY] = time.time()
 
 
 @pytest.fixture(scope="session")
@@ -80,6 +85,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
         cases: int,
         failures: int,
         statuses: Any,
+        first_seen: Any,
         seconds: float,
         seed: int | None,
     ) -> None:
@@ -88,6 +94,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
             cases=cases,
             failures=failures,
             statuses=statuses,
+            first_seen=first_seen,
             seconds=seconds,
             seed=seed,
         )
@@ -125,15 +132,27 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
         node.config.stash[_STATS_KEY].merge(data)
 
 
+def _coverage_report(loaded: Settings) -> Path:
+    # CONTRACT_COVERAGE_REPORT lets `python -m bench` keep its runs out of reports/.
+    override = os.environ.get("CONTRACT_COVERAGE_REPORT", "").strip()
+    if override:
+        return Path(override)
+    return LIVE_COVERAGE_REPORT if loaded.live else COVERAGE_REPORT
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     if getattr(config, "workerinput", None) is not None:
         return
     collected = config.stash.get(_STATS_KEY, None)
     if collected is None or collected.runs == 0:
         return
-    summary = stats_module.summary(collected, time.monotonic() - config.stash[_STARTED_KEY])
+    summary = stats_module.summary(
+        collected,
+        time.monotonic() - config.stash[_STARTED_KEY],
+        started_at=config.stash[_STARTED_AT_KEY],
+    )
     loaded = config.stash[_SETTINGS_KEY]
-    report = LIVE_COVERAGE_REPORT if loaded.live else COVERAGE_REPORT
+    report = _coverage_report(loaded)
     summary["target"] = loaded.base_url if loaded.live else "in-process mock"
     stats_module.write(report, summary)
     write = terminalreporter.write_line
@@ -141,7 +160,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     write(
         f"{summary['generated_cases']} generated cases, {summary['requests']} requests in {summary['runs']} runs, {summary['failures']} failure(s); "
         f"{summary['operations']} operations, {summary['operation_status_pairs']} operation x status pairs seen, "
-        f"documented pairs exercised {summary['documented_pairs_exercised']}; "
+        f"documented pairs exercised {summary['documented_pairs_exercised']}, "
+        f"the last new one after {summary['last_new_documented_pair_seconds']}s; "
         f"wall {summary['wall_seconds']}s; seeds {summary['seeds']}"
     )
     for label, codes in sorted(summary["exercised"].items()):

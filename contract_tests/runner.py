@@ -55,6 +55,9 @@ class RunOutcome:
     cases: int = 0
     # (operation label, status code) -> number of responses
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
+    # (operation label, status code) -> wall-clock time (epoch seconds) of its first response,
+    # so the session can tell how long it took to cover each pair (bench/contract.py reads it).
+    first_seen: dict[tuple[str, int], float] = field(default_factory=dict)
     elapsed: float = 0.0
 
     @property
@@ -117,7 +120,10 @@ def _collect(
     for case_id, interaction in recorder.interactions.items():
         node = recorder.cases.get(case_id)
         if interaction.response is not None and node is not None:
-            outcome.statuses[(node.value.operation.label, interaction.response.status_code)] += 1
+            pair = (node.value.operation.label, interaction.response.status_code)
+            outcome.statuses[pair] += 1
+            earliest = outcome.first_seen.get(pair, interaction.timestamp)
+            outcome.first_seen[pair] = min(earliest, interaction.timestamp)
     for case_id, checks in recorder.checks.items():
         for check in checks:
             info = check.failure_info

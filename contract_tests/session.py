@@ -53,6 +53,8 @@ class Session:
     scenario: str
     failures: list[FailureRecord] = field(default_factory=list)
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
+    # (operation label, status code) -> epoch seconds of its first response, like the runner's.
+    first_seen: dict[tuple[str, int], float] = field(default_factory=dict)
     requests: int = 0
     seconds: float = 0.0
     last_case: Any = None
@@ -130,6 +132,7 @@ class Session:
         self.seconds += time.monotonic() - started
         self.requests += 1
         self.statuses[(operation.label, response.status_code)] += 1
+        self.first_seen.setdefault((operation.label, response.status_code), time.time())
         if validate:
             self.validate(case, response, headers)
         return response

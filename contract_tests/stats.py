@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ class Stats:
     runs: int = 0
     seconds: float = 0.0
     statuses: Counter[str] = field(default_factory=Counter)
+    # "METHOD /path status" -> epoch seconds of the first response with that status.
+    first_seen: dict[str, float] = field(default_factory=dict)
     seeds: set[int] = field(default_factory=set)
 
     def add(
@@ -28,6 +31,7 @@ class Stats:
         cases: int,
         failures: int,
         statuses: Counter[tuple[str, int]],
+        first_seen: Mapping[tuple[str, int], float],
         seconds: float,
         seed: int | None,
     ) -> None:
@@ -38,6 +42,10 @@ class Stats:
         self.seconds += seconds
         for (label, status), count in statuses.items():
             self.statuses[f"{label} {status}"] += count
+        for (label, status), when in first_seen.items():
+            # Only pairs that count towards coverage get a time (the self-test zeroes the rest).
+            if statuses.get((label, status)):
+                self._seen(f"{label} {status}", when)
         if seed is not None:
             self.seeds.add(seed)
 
@@ -49,6 +57,7 @@ class Stats:
             "runs": self.runs,
             "seconds": round(self.seconds, 2),
             "statuses": dict(self.statuses),
+            "first_seen": dict(self.first_seen),
             "seeds": sorted(self.seeds),
         }
 
@@ -59,7 +68,12 @@ class Stats:
         self.runs += int(data["runs"])
         self.seconds += float(data["seconds"])
         self.statuses.update(data["statuses"])
+        for key, when in data["first_seen"].items():
+            self._seen(key, float(when))
         self.seeds.update(data["seeds"])
+
+    def _seen(self, key: str, when: float) -> None:
+        self.first_seen[key] = min(self.first_seen.get(key, when), when)
 
 
 def matrix(stats: Stats) -> dict[str, dict[str, int]]:
@@ -71,7 +85,8 @@ def matrix(stats: Stats) -> dict[str, dict[str, int]]:
     return table
 
 
-def summary(stats: Stats, wall_seconds: float) -> dict[str, Any]:
+def summary(stats: Stats, wall_seconds: float, *, started_at: float) -> dict[str, Any]:
+    """The coverage report; `started_at` is the session's start (epoch seconds)."""
     table = matrix(stats)
     documented = {op.label: set(op.status_codes) for op in spec.operations()}
     exercised = {label: sorted(codes) for label, codes in table.items()}
@@ -88,6 +103,13 @@ def summary(stats: Stats, wall_seconds: float) -> dict[str, Any]:
     pairs = sum(len(codes) for codes in table.values())
     documented_pairs = sum(len(codes) for codes in documented.values())
     seen_documented = sum(len(set(table[label]) & codes) for label, codes in documented.items())
+    first_seen = {key: round(when - started_at, 3) for key, when in stats.first_seen.items()}
+    documented_times = [
+        first_seen[f"{label} {code}"]
+        for label, codes in documented.items()
+        for code in codes
+        if f"{label} {code}" in first_seen
+    ]
     return {
         "wall_seconds": round(wall_seconds, 1),
         "engine_seconds": round(stats.seconds, 1),
@@ -99,6 +121,11 @@ def summary(stats: Stats, wall_seconds: float) -> dict[str, Any]:
         "operations": len(table),
         "operation_status_pairs": pairs,
         "documented_pairs_exercised": f"{seen_documented}/{documented_pairs}",
+        "started_at": round(started_at, 3),
+        # Seconds after the session started at which each pair was first answered; the last
+        # documented one is when coverage stopped growing.
+        "first_seen_seconds": first_seen,
+        "last_new_documented_pair_seconds": max(documented_times, default=None),
         "exercised": exercised,
         "responses": table,
         "documented_but_not_exercised": unexercised,

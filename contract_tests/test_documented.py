@@ -36,6 +36,7 @@ def test_documented_behaviour(scenario: Scenario, settings: Settings, record: An
         cases=session.requests,
         failures=len(session.failures),
         statuses=session.statuses,
+        first_seen=session.first_seen,
         seconds=session.seconds,
         seed=None,
     )

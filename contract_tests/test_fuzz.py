@@ -31,6 +31,7 @@ def _account(record: Any, outcome: runner.RunOutcome) -> None:
         cases=outcome.cases,
         failures=len(outcome.failures),
         statuses=outcome.statuses,
+        first_seen=outcome.first_seen,
         seconds=outcome.elapsed,
         seed=outcome.seed,
     )

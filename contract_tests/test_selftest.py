@@ -109,6 +109,7 @@ def run_suite(settings: Settings, mode: str | None, record: Any) -> SuiteResult:
         failures=0,
         # What a broken mock answered says nothing about the API; only the real mock's counts.
         statuses=outcome.statuses if mode is None else Counter(),
+        first_seen=outcome.first_seen if mode is None else {},
         seconds=outcome.elapsed,
         seed=SELFTEST_SEED,
     )
