@@ -179,8 +179,9 @@ def malformed_json_is_400(s: Session) -> None:
         "integration": integration["_id"] if integration else UNKNOWN_ID,
     }
     for operation in spec.operations():
-        # Only where the spec documents a 400; elsewhere a 400 would be an undocumented status.
-        if operation.request_schema() is None or "400" not in operation.status_codes:
+        # Every operation that documents a 400, with a body or without: a JSON body parser
+        # runs before the routes. Elsewhere a 400 would be an undocumented status.
+        if "400" not in operation.status_codes:
             continue
         response = s.send(
             operation.operation_id,

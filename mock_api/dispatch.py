@@ -33,9 +33,12 @@ MAX_BODY_BYTES = 1024 * 1024
 @dataclass(frozen=True, slots=True)
 class Operation:
     handler: Handler
-    # None: the operation takes no body and whatever is sent is not read.
+    # None: the operation takes no body; what is sent is at most checked to be JSON.
     validator: BodyValidator | None
     body_required: bool
+    # "Malformed syntax -> 400" holds for every request, as with a JSON body parser in front
+    # of the routes; only where the operation documents a 400, so no status goes undocumented.
+    rejects_malformed_body: bool
 
 
 class ClientDisconnected(Exception):
@@ -77,6 +80,7 @@ class Dispatcher:
                 if spec.body_schema is None
                 else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
                 body_required=spec.body_required,
+                rejects_malformed_body="400" in spec.statuses,
             )
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
@@ -148,6 +152,8 @@ class Dispatcher:
                     content_type,
                     content_length,
                 )
+            elif operation.rejects_malformed_body and _is_json(content_type):
+                await _check_ignored_body(receive, content_length)
             return operation.handler(Call(who, params, body, self.store))
         except ApiError as error:
             return error.reply()
@@ -188,6 +194,22 @@ async def _body(
     except (ValueError, RecursionError):
         raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
     return validator.check(body)
+
+
+async def _check_ignored_body(receive: Receive, content_length: bytes | None) -> None:
+    """A body the operation does not take is ignored, but it must still be JSON."""
+    if (
+        content_length is not None
+        and content_length.isdigit()
+        and int(content_length) > MAX_BODY_BYTES
+    ):
+        raise _too_large()
+    raw = await _read(receive)
+    if raw.strip():
+        try:
+            _parse_json(raw)
+        except (ValueError, RecursionError):
+            raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
 
 
 def _invalid_body_status(spec: OperationSpec) -> int:
