@@ -22,8 +22,7 @@ $(STAMP): pyproject.toml
 
 ## generate: merge specs/sources into specs/openapi.json, then generate the client
 generate: $(STAMP)
-	$(PY) -m generator merge
-	$(PY) -m generator codegen
+	$(PY) -m generator generate
 
 merge: $(STAMP)
 	$(PY) -m generator merge

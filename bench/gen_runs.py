@@ -59,6 +59,11 @@ class Tools:
             str(out),
         ]
 
+    def ours_generate(self, spec: Path, out: Path) -> list[str]:
+        """What `make generate` runs: merge, then codegen, in one process."""
+        return [sys.executable, "-m", "generator", "generate", "--spec", str(spec),
+                "--out", str(out)]  # fmt: skip
+
     def ours_merge(self, out: Path) -> list[str]:
         return [sys.executable, "-m", "generator", "merge", "--out", str(out)]
 

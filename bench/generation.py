@@ -167,7 +167,7 @@ def steady_table(medians: dict[str, float]) -> Table:
             "python -m generator codegen",
             medians["codegen"],
         ],
-        ["`make generate`, nothing changed", "merge, then codegen", medians["pair"]],
+        ["`make generate`, nothing changed", "python -m generator generate", medians["generate"]],
     ]
     return Table(
         title="Nothing changed: medians, seconds per process",
@@ -237,10 +237,8 @@ def steady_targets(medians: dict[str, float], imports: list[tuple[str, float]]) 
     )
     inside = medians.get("codegen_inside")
     codegen_note = why + (f"; codegen's own check takes {inside:.3f} s" if inside else "")
-    pair_note = (
-        why + f"; merge rebuilds and validates the spec each time ({medians['merge']:.2f} s)"
-    )
-    codegen, pair = medians["codegen"], medians["pair"]
+    pair_note = why + f"; merge alone takes {medians['merge']:.2f} s"
+    codegen, pair = medians["codegen"], medians["generate"]
     return [
         Target(
             name="codegen, nothing changed",
@@ -252,7 +250,7 @@ def steady_targets(medians: dict[str, float], imports: list[tuple[str, float]]) 
         Target(
             name="`make generate`, nothing changed",
             target=f"< {STEADY_TARGET_SECONDS:g} s",
-            measured=f"{pair:.2f} s (merge {medians['merge']:.2f} + codegen {codegen:.2f})",
+            measured=f"{pair:.2f} s (one process: merge and codegen, both cache hits)",
             met=pair < STEADY_TARGET_SECONDS,
             note="" if pair < STEADY_TARGET_SECONDS else pair_note,
         ),

@@ -69,6 +69,12 @@ def _check_spec(args: argparse.Namespace) -> int:
     return 0
 
 
+def _generate(args: argparse.Namespace) -> int:
+    """`make generate` in one process: merge, then codegen (each skipped when up to date)."""
+    _merge(argparse.Namespace(sources=args.sources, out=args.spec))
+    return _codegen(args)
+
+
 def _codegen(args: argparse.Namespace) -> int:
     from generator.codegen import generate
 
@@ -214,6 +220,17 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-spec", help="fail if the spec differs from a fresh merge")
     check.add_argument("--out", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
     check.set_defaults(run=_check_spec)
+
+    generate = commands.add_parser(
+        "generate", help="merge, then codegen: what `make generate` runs (both cached)"
+    )
+    generate.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")
+    generate.add_argument("--out", type=Path, default=DEFAULT_CLIENT, help="default: %(default)s")
+    generate.add_argument("--force", action="store_true", help="codegen even if up to date")
+    generate.add_argument(
+        "--released", type=Path, default=DEFAULT_RELEASED, help="default: %(default)s"
+    )
+    generate.set_defaults(run=_generate)
 
     codegen = commands.add_parser("codegen", help="generate the client package from the spec")
     codegen.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="default: %(default)s")

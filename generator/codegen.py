@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 import shutil
@@ -19,13 +18,12 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from generator.changelog import RELEASED_HISTORY, RELEASED_SPEC
+from generator.inputs import GENERATOR_DIR, Key, code_closure
 from generator.jsonio import write_if_changed
 
-GENERATOR_DIR = Path(__file__).resolve().parent
 DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
 DEFAULT_OUT = Path("generated/integrator-io-client")
@@ -76,55 +74,25 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 def code_modules() -> list[str]:
     """The generator modules whose code decides what is generated: every `codegen*.py` and,
-    transitively, the `generator` modules they import. Derived, so a new module cannot be
-    forgotten in the cache key."""
-    pending = sorted(p.name for p in GENERATOR_DIR.glob("codegen*.py"))
-    found: set[str] = set()
-    while pending:
-        name = pending.pop()
-        if name in found:
-            continue
-        found.add(name)
-        tree = ast.parse((GENERATOR_DIR / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.ImportFrom)
-                and node.module
-                and node.module.startswith("generator.")
-            ):
-                pending.append(_module_file(node.module))
-    return sorted(found)
-
-
-def _module_file(module: str) -> str:
-    """`generator.a.b` -> `a/b.py`, or `a/b/__init__.py` for a package (relative to GENERATOR_DIR)."""
-    relative = Path(*module.split(".")[1:])
-    package = relative / "__init__.py"
-    return (
-        package.as_posix() if (GENERATOR_DIR / package).is_file() else f"{relative.as_posix()}.py"
-    )
+    transitively, the `generator` modules they import."""
+    return code_closure(p.name for p in GENERATOR_DIR.glob("codegen*.py"))
 
 
 def input_hash(spec: Path, config: Path, templates: Path, released: Path | None = None) -> str:
-    digest = hashlib.sha256()
-
-    def add(label: str, data: bytes) -> None:
-        digest.update(f"{label}\0{len(data)}\0".encode())
-        digest.update(data)
-
-    add("spec", spec.read_bytes())
+    key = Key()
+    key.add("spec", spec.read_bytes())
     # The last release decides the CHANGELOG.md entry for the current version.
     for name in (RELEASED_SPEC, RELEASED_HISTORY):
         path = released / name if released is not None else None
-        add(f"released:{name}", path.read_bytes() if path is not None and path.is_file() else b"")
-    add("config", config.read_bytes())
+        key.add(
+            f"released:{name}", path.read_bytes() if path is not None and path.is_file() else b""
+        )
+    key.add("config", config.read_bytes())
     for path in sorted(p for p in templates.rglob("*") if p.is_file()):
-        add(f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
-    for name in code_modules():
-        add(f"code:{name}", (GENERATOR_DIR / name).read_bytes())
-    for dist in ("openapi-python-client", "ruff", "jinja2"):
-        add(f"version:{dist}", metadata.version(dist).encode())
-    return digest.hexdigest()
+        key.add(f"template:{path.relative_to(templates).as_posix()}", path.read_bytes())
+    key.add_code(code_modules())
+    key.add_versions(("openapi-python-client", "ruff", "jinja2"))
+    return key.hexdigest()
 
 
 def _manifest(key: str, files: dict[str, str]) -> str:

@@ -13,7 +13,6 @@ import io
 import json
 import re
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -125,8 +124,11 @@ class _Settings(dict[str, Any]):
 
 
 def _ruff(args: list[str], cwd: Path) -> None:
+    from ruff.__main__ import find_ruff_bin
+
+    # The binary itself: `python -m ruff` would start an interpreter just to exec it.
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "--no-cache"],
+        [find_ruff_bin(), *args, "--no-cache"],
         cwd=cwd,
         capture_output=True,
         text=True,
