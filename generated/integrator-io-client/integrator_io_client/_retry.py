@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import random
 import time
 from dataclasses import dataclass
@@ -207,6 +208,9 @@ def _url(request: httpx.Request) -> str:
 
 
 def _log_response(request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+    # Checked first: building the arguments (a URL copy) costs more than the call itself.
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     logger.debug(
         "%s %s -> %d in %.0f ms (attempt %d)",
         request.method,

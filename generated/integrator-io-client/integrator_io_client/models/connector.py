@@ -3,19 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem
-    from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow
-    from ..models.connector_repository import ConnectorRepository
-
 
 T = TypeVar("T", bound="Connector")
 
@@ -226,14 +220,10 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem  # noqa: PLC0415
-        from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow  # noqa: PLC0415
-        from ..models.connector_repository import ConnectorRepository  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _i_client_id_map = d.pop("_iClientIdMap", UNSET)
+        _i_client_id_map = d.get("_iClientIdMap", UNSET)
         i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
         if _i_client_id_map is not UNSET:
             i_client_id_map = []
@@ -242,102 +232,107 @@ class Connector:
 
                 i_client_id_map.append(field_i_client_id_map_item)
 
-        id = d.pop("_id", UNSET)
+        id = d.get("_id", UNSET)
 
-        integration_id = d.pop("_integrationId", UNSET)
+        integration_id = d.get("_integrationId", UNSET)
 
-        shared_export_ids = cast(list[str], d.pop("_sharedExportIds", UNSET))
+        shared_export_ids = cast("list[str]", d.get("_sharedExportIds", UNSET))
 
-        shared_import_ids = cast(list[str], d.pop("_sharedImportIds", UNSET))
+        shared_import_ids = cast("list[str]", d.get("_sharedImportIds", UNSET))
 
-        stack_id = d.pop("_stackId", UNSET)
+        stack_id = d.get("_stackId", UNSET)
 
-        trial_license_id = d.pop("_trialLicenseId", UNSET)
+        trial_license_id = d.get("_trialLicenseId", UNSET)
 
-        applications = cast(list[str], d.pop("applications", UNSET))
+        applications = cast("list[str]", d.get("applications", UNSET))
 
-        contact_email = d.pop("contactEmail", UNSET)
+        contact_email = d.get("contactEmail", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        external_installer_function = d.pop("externalInstallerFunction", UNSET)
+        external_installer_function = d.get("externalInstallerFunction", UNSET)
 
-        handle = d.pop("handle", UNSET)
+        handle = d.get("handle", UNSET)
 
-        image_url = d.pop("imageURL", UNSET)
+        image_url = d.get("imageURL", UNSET)
 
-        installer_function = d.pop("installerFunction", UNSET)
+        installer_function = d.get("installerFunction", UNSET)
 
-        _last_modified = d.pop("lastModified", UNSET)
+        _last_modified = d.get("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
             last_modified = parse_datetime(_last_modified)
 
-        legacy_id = d.pop("legacyId", UNSET)
+        legacy_id = d.get("legacyId", UNSET)
 
-        managed = d.pop("managed", UNSET)
+        managed = d.get("managed", UNSET)
 
-        num_installs = d.pop("numInstalls", UNSET)
+        num_installs = d.get("numInstalls", UNSET)
 
-        _o_auth_server_flow = d.pop("oAuthServerFlow", UNSET)
+        _o_auth_server_flow = d.get("oAuthServerFlow", UNSET)
         o_auth_server_flow: ConnectorOAuthServerFlow | Unset
         if isinstance(_o_auth_server_flow, Unset):
             o_auth_server_flow = UNSET
         else:
             o_auth_server_flow = ConnectorOAuthServerFlow.from_dict(_o_auth_server_flow)
 
-        pre_uninstall_function = d.pop("preUninstallFunction", UNSET)
+        pre_uninstall_function = d.get("preUninstallFunction", UNSET)
 
-        published = d.pop("published", UNSET)
+        published = d.get("published", UNSET)
 
-        _repository = d.pop("repository", UNSET)
+        _repository = d.get("repository", UNSET)
         repository: ConnectorRepository | Unset
         if isinstance(_repository, Unset):
             repository = UNSET
         else:
             repository = ConnectorRepository.from_dict(_repository)
 
-        trial_enabled = d.pop("trialEnabled", UNSET)
+        trial_enabled = d.get("trialEnabled", UNSET)
 
-        trial_period = d.pop("trialPeriod", UNSET)
+        trial_period = d.get("trialPeriod", UNSET)
 
-        uninstaller_function = d.pop("uninstallerFunction", UNSET)
+        uninstaller_function = d.get("uninstallerFunction", UNSET)
 
-        update_function = d.pop("updateFunction", UNSET)
+        update_function = d.get("updateFunction", UNSET)
 
-        website_url = d.pop("websiteURL", UNSET)
+        website_url = d.get("websiteURL", UNSET)
 
-        connector = cls(
-            name=name,
-            i_client_id_map=i_client_id_map,
-            id=id,
-            integration_id=integration_id,
-            shared_export_ids=shared_export_ids,
-            shared_import_ids=shared_import_ids,
-            stack_id=stack_id,
-            trial_license_id=trial_license_id,
-            applications=applications,
-            contact_email=contact_email,
-            description=description,
-            external_installer_function=external_installer_function,
-            handle=handle,
-            image_url=image_url,
-            installer_function=installer_function,
-            last_modified=last_modified,
-            legacy_id=legacy_id,
-            managed=managed,
-            num_installs=num_installs,
-            o_auth_server_flow=o_auth_server_flow,
-            pre_uninstall_function=pre_uninstall_function,
-            published=published,
-            repository=repository,
-            trial_enabled=trial_enabled,
-            trial_period=trial_period,
-            uninstaller_function=uninstaller_function,
-            update_function=update_function,
-            website_url=website_url,
+        connector = cls.__new__(cls)
+        connector.name = name
+        connector.i_client_id_map = i_client_id_map
+        connector.id = id
+        connector.integration_id = integration_id
+        connector.shared_export_ids = shared_export_ids
+        connector.shared_import_ids = shared_import_ids
+        connector.stack_id = stack_id
+        connector.trial_license_id = trial_license_id
+        connector.applications = applications
+        connector.contact_email = contact_email
+        connector.description = description
+        connector.external_installer_function = external_installer_function
+        connector.handle = handle
+        connector.image_url = image_url
+        connector.installer_function = installer_function
+        connector.last_modified = last_modified
+        connector.legacy_id = legacy_id
+        connector.managed = managed
+        connector.num_installs = num_installs
+        connector.o_auth_server_flow = o_auth_server_flow
+        connector.pre_uninstall_function = pre_uninstall_function
+        connector.published = published
+        connector.repository = repository
+        connector.trial_enabled = trial_enabled
+        connector.trial_period = trial_period
+        connector.uninstaller_function = uninstaller_function
+        connector.update_function = update_function
+        connector.website_url = website_url
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         connector.additional_properties = d
@@ -358,3 +353,43 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "_iClientIdMap",
+        "_id",
+        "_integrationId",
+        "_sharedExportIds",
+        "_sharedImportIds",
+        "_stackId",
+        "_trialLicenseId",
+        "applications",
+        "contactEmail",
+        "description",
+        "externalInstallerFunction",
+        "handle",
+        "imageURL",
+        "installerFunction",
+        "lastModified",
+        "legacyId",
+        "managed",
+        "numInstalls",
+        "oAuthServerFlow",
+        "preUninstallFunction",
+        "published",
+        "repository",
+        "trialEnabled",
+        "trialPeriod",
+        "uninstallerFunction",
+        "updateFunction",
+        "websiteURL",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem  # noqa: E402
+from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow  # noqa: E402
+from ..models.connector_repository import ConnectorRepository  # noqa: E402

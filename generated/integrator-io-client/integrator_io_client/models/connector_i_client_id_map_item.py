@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection
-
 
 T = TypeVar("T", bound="ConnectorIClientIdMapItem")
 
@@ -59,29 +55,32 @@ class ConnectorIClientIdMapItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection  # noqa: PLC0415
-
-        d = dict(src_dict)
-        i_client_ids = cast(list[str], d.pop("_iClientIds", UNSET))
+        d = src_dict
+        i_client_ids = cast("list[str]", d.get("_iClientIds", UNSET))
 
         def _parse_id(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | str | Unset, data)
+            return cast("bool | str | Unset", data)
 
-        id = _parse_id(d.pop("_id", UNSET))
+        id = _parse_id(d.get("_id", UNSET))
 
-        _connection = d.pop("connection", UNSET)
+        _connection = d.get("connection", UNSET)
         connection: ConnectorIClientIdMapItemConnection | Unset
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
             connection = ConnectorIClientIdMapItemConnection.from_dict(_connection)
 
-        connector_i_client_id_map_item = cls(
-            i_client_ids=i_client_ids,
-            id=id,
-            connection=connection,
+        connector_i_client_id_map_item = cls.__new__(cls)
+        connector_i_client_id_map_item.i_client_ids = i_client_ids
+        connector_i_client_id_map_item.id = id
+        connector_i_client_id_map_item.connection = connection
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         connector_i_client_id_map_item.additional_properties = d
@@ -102,3 +101,16 @@ class ConnectorIClientIdMapItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_iClientIds",
+        "_id",
+        "connection",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection  # noqa: E402

@@ -35,11 +35,16 @@ class ConnectorIClientIdMapItemConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        connector_i_client_id_map_item_connection = cls(
-            type_=type_,
+        connector_i_client_id_map_item_connection = cls.__new__(cls)
+        connector_i_client_id_map_item_connection.type_ = type_
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         connector_i_client_id_map_item_connection.additional_properties = d
@@ -60,3 +65,7 @@ class ConnectorIClientIdMapItemConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("type",))

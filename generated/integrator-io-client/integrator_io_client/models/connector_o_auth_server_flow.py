@@ -41,14 +41,19 @@ class ConnectorOAuthServerFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        i_client_id = d.pop("_iClientId", UNSET)
+        d = src_dict
+        i_client_id = d.get("_iClientId", UNSET)
 
-        put_connection = d.pop("putConnection", UNSET)
+        put_connection = d.get("putConnection", UNSET)
 
-        connector_o_auth_server_flow = cls(
-            i_client_id=i_client_id,
-            put_connection=put_connection,
+        connector_o_auth_server_flow = cls.__new__(cls)
+        connector_o_auth_server_flow.i_client_id = i_client_id
+        connector_o_auth_server_flow.put_connection = put_connection
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         connector_o_auth_server_flow.additional_properties = d
@@ -69,3 +74,12 @@ class ConnectorOAuthServerFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_iClientId",
+        "putConnection",
+    )
+)

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.error_errors_item import ErrorErrorsItem
-
 
 T = TypeVar("T", bound="Error")
 
@@ -43,18 +39,21 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors_item import ErrorErrorsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = ErrorErrorsItem.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        error = cls(
-            errors=errors,
+        error = cls.__new__(cls)
+        error.errors = errors
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         error.additional_properties = d
@@ -75,3 +74,10 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("errors",))
+
+# Last, so that models referring to each other import in either order.
+from ..models.error_errors_item import ErrorErrorsItem  # noqa: E402

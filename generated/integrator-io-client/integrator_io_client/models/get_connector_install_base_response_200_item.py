@@ -23,8 +23,14 @@ class GetConnectorInstallBaseResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_connector_install_base_response_200_item = cls()
+        d = src_dict
+        get_connector_install_base_response_200_item = cls.__new__(cls)
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
 
         get_connector_install_base_response_200_item.additional_properties = d
         return get_connector_install_base_response_200_item
@@ -44,3 +50,7 @@ class GetConnectorInstallBaseResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -25,8 +25,14 @@ class InstallConnectorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        install_connector_body = cls()
+        d = src_dict
+        install_connector_body = cls.__new__(cls)
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
 
         install_connector_body.additional_properties = d
         return install_connector_body
@@ -46,3 +52,7 @@ class InstallConnectorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -25,8 +25,14 @@ class InstallConnectorResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        install_connector_response_200 = cls()
+        d = src_dict
+        install_connector_response_200 = cls.__new__(cls)
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
 
         install_connector_response_200.additional_properties = d
         return install_connector_response_200
@@ -46,3 +52,7 @@ class InstallConnectorResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -79,32 +79,37 @@ class InstallStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        connection_id = d.pop("_connectionId", UNSET)
+        connection_id = d.get("_connectionId", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        completed = d.get("completed", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        image_url = d.pop("imageURL", UNSET)
+        image_url = d.get("imageURL", UNSET)
 
-        install_url = d.pop("installURL", UNSET)
+        install_url = d.get("installURL", UNSET)
 
-        installer_function = d.pop("installerFunction", UNSET)
+        installer_function = d.get("installerFunction", UNSET)
 
-        uninstaller_function = d.pop("uninstallerFunction", UNSET)
+        uninstaller_function = d.get("uninstallerFunction", UNSET)
 
-        install_step = cls(
-            name=name,
-            connection_id=connection_id,
-            completed=completed,
-            description=description,
-            image_url=image_url,
-            install_url=install_url,
-            installer_function=installer_function,
-            uninstaller_function=uninstaller_function,
+        install_step = cls.__new__(cls)
+        install_step.name = name
+        install_step.connection_id = connection_id
+        install_step.completed = completed
+        install_step.description = description
+        install_step.image_url = image_url
+        install_step.install_url = install_url
+        install_step.installer_function = installer_function
+        install_step.uninstaller_function = uninstaller_function
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         install_step.additional_properties = d
@@ -125,3 +130,18 @@ class InstallStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "_connectionId",
+        "completed",
+        "description",
+        "imageURL",
+        "installURL",
+        "installerFunction",
+        "uninstallerFunction",
+    )
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime, parse_datetime
 from ..models.integration_mode import IntegrationMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.install_step import InstallStep
-    from ..models.integration_settings import IntegrationSettings
-
 
 T = TypeVar("T", bound="Integration")
 
@@ -126,19 +121,16 @@ class Integration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.install_step import InstallStep  # noqa: PLC0415
-        from ..models.integration_settings import IntegrationSettings  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        connector_id = d.get("_connectorId", UNSET)
 
-        connector_id = d.pop("_connectorId", UNSET)
+        id = d.get("_id", UNSET)
 
-        id = d.pop("_id", UNSET)
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _install = d.pop("install", UNSET)
+        _install = d.get("install", UNSET)
         install: list[InstallStep] | Unset = UNSET
         if _install is not UNSET:
             install = []
@@ -147,48 +139,53 @@ class Integration:
 
                 install.append(install_item)
 
-        _last_modified = d.pop("lastModified", UNSET)
+        _last_modified = d.get("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
         if isinstance(_last_modified, Unset):
             last_modified = UNSET
         else:
             last_modified = parse_datetime(_last_modified)
 
-        _mode = d.pop("mode", UNSET)
+        _mode = d.get("mode", UNSET)
         mode: IntegrationMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
             mode = IntegrationMode(_mode)
 
-        readme = d.pop("readme", UNSET)
+        readme = d.get("readme", UNSET)
 
-        _settings = d.pop("settings", UNSET)
+        _settings = d.get("settings", UNSET)
         settings: IntegrationSettings | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = IntegrationSettings.from_dict(_settings)
 
-        tag = d.pop("tag", UNSET)
+        tag = d.get("tag", UNSET)
 
-        update_in_progress = d.pop("updateInProgress", UNSET)
+        update_in_progress = d.get("updateInProgress", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        integration = cls(
-            name=name,
-            connector_id=connector_id,
-            id=id,
-            description=description,
-            install=install,
-            last_modified=last_modified,
-            mode=mode,
-            readme=readme,
-            settings=settings,
-            tag=tag,
-            update_in_progress=update_in_progress,
-            version=version,
+        integration = cls.__new__(cls)
+        integration.name = name
+        integration.connector_id = connector_id
+        integration.id = id
+        integration.description = description
+        integration.install = install
+        integration.last_modified = last_modified
+        integration.mode = mode
+        integration.readme = readme
+        integration.settings = settings
+        integration.tag = tag
+        integration.update_in_progress = update_in_progress
+        integration.version = version
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         integration.additional_properties = d
@@ -209,3 +206,26 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "_connectorId",
+        "_id",
+        "description",
+        "install",
+        "lastModified",
+        "mode",
+        "readme",
+        "settings",
+        "tag",
+        "updateInProgress",
+        "version",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.install_step import InstallStep  # noqa: E402
+from ..models.integration_settings import IntegrationSettings  # noqa: E402

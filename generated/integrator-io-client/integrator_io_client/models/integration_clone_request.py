@@ -35,11 +35,16 @@ class IntegrationCloneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        integration_clone_request = cls(
-            name=name,
+        integration_clone_request = cls.__new__(cls)
+        integration_clone_request.name = name
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         integration_clone_request.additional_properties = d
@@ -60,3 +65,7 @@ class IntegrationCloneRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("name",))

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.install_step import InstallStep
-
 
 T = TypeVar("T", bound="IntegrationInstallRequest")
 
@@ -52,10 +48,8 @@ class IntegrationInstallRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.install_step import InstallStep  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _install = d.pop("install", UNSET)
+        d = src_dict
+        _install = d.get("install", UNSET)
         install: list[InstallStep] | Unset = UNSET
         if _install is not UNSET:
             install = []
@@ -64,11 +58,16 @@ class IntegrationInstallRequest:
 
                 install.append(install_item)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        integration_install_request = cls(
-            install=install,
-            name=name,
+        integration_install_request = cls.__new__(cls)
+        integration_install_request.install = install
+        integration_install_request.name = name
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         integration_install_request.additional_properties = d
@@ -89,3 +88,15 @@ class IntegrationInstallRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "install",
+        "name",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.install_step import InstallStep  # noqa: E402

@@ -25,8 +25,14 @@ class IntegrationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_settings = cls()
+        d = src_dict
+        integration_settings = cls.__new__(cls)
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
 
         integration_settings.additional_properties = d
         return integration_settings
@@ -46,3 +52,7 @@ class IntegrationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.license_opts import LicenseOpts
-    from ..models.license_user import LicenseUser
-
 
 T = TypeVar("T", bound="License")
 
@@ -80,49 +75,51 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_opts import LicenseOpts  # noqa: PLC0415
-        from ..models.license_user import LicenseUser  # noqa: PLC0415
+        d = src_dict
+        id = d.get("_id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        integration_id = d.get("_integrationId", UNSET)
 
-        integration_id = d.pop("_integrationId", UNSET)
-
-        _created = d.pop("created", UNSET)
+        _created = d.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = parse_datetime(_created)
 
-        _expires = d.pop("expires", UNSET)
+        _expires = d.get("expires", UNSET)
         expires: datetime.datetime | Unset
         if isinstance(_expires, Unset):
             expires = UNSET
         else:
             expires = parse_datetime(_expires)
 
-        _opts = d.pop("opts", UNSET)
+        _opts = d.get("opts", UNSET)
         opts: LicenseOpts | Unset
         if isinstance(_opts, Unset):
             opts = UNSET
         else:
             opts = LicenseOpts.from_dict(_opts)
 
-        _user = d.pop("user", UNSET)
+        _user = d.get("user", UNSET)
         user: LicenseUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = LicenseUser.from_dict(_user)
 
-        license_ = cls(
-            id=id,
-            integration_id=integration_id,
-            created=created,
-            expires=expires,
-            opts=opts,
-            user=user,
+        license_ = cls.__new__(cls)
+        license_.id = id
+        license_.integration_id = integration_id
+        license_.created = created
+        license_.expires = expires
+        license_.opts = opts
+        license_.user = user
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_.additional_properties = d
@@ -143,3 +140,20 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_id",
+        "_integrationId",
+        "created",
+        "expires",
+        "opts",
+        "user",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.license_opts import LicenseOpts  # noqa: E402
+from ..models.license_user import LicenseUser  # noqa: E402

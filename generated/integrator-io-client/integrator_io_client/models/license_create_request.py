@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.license_create_request_opts import LicenseCreateRequestOpts
-
 
 T = TypeVar("T", bound="LicenseCreateRequest")
 
@@ -53,19 +49,22 @@ class LicenseCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_create_request_opts import LicenseCreateRequestOpts  # noqa: PLC0415
+        d = src_dict
+        email = d["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        expires = parse_datetime(d["expires"])
 
-        expires = parse_datetime(d.pop("expires"))
+        opts = LicenseCreateRequestOpts.from_dict(d["opts"])
 
-        opts = LicenseCreateRequestOpts.from_dict(d.pop("opts"))
+        license_create_request = cls.__new__(cls)
+        license_create_request.email = email
+        license_create_request.expires = expires
+        license_create_request.opts = opts
 
-        license_create_request = cls(
-            email=email,
-            expires=expires,
-            opts=opts,
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_create_request.additional_properties = d
@@ -86,3 +85,16 @@ class LicenseCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "email",
+        "expires",
+        "opts",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.license_create_request_opts import LicenseCreateRequestOpts  # noqa: E402

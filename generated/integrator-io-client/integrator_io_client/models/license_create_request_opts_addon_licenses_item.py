@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.license_create_request_opts_addon_licenses_item_licenses_item import (
-        LicenseCreateRequestOptsAddonLicensesItemLicensesItem,
-    )
-
 
 T = TypeVar("T", bound="LicenseCreateRequestOptsAddonLicensesItem")
 
@@ -52,12 +46,8 @@ class LicenseCreateRequestOptsAddonLicensesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_create_request_opts_addon_licenses_item_licenses_item import (
-            LicenseCreateRequestOptsAddonLicensesItemLicensesItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _licenses = d.pop("licenses", UNSET)
+        d = src_dict
+        _licenses = d.get("licenses", UNSET)
         licenses: list[LicenseCreateRequestOptsAddonLicensesItemLicensesItem] | Unset = UNSET
         if _licenses is not UNSET:
             licenses = []
@@ -66,11 +56,16 @@ class LicenseCreateRequestOptsAddonLicensesItem:
 
                 licenses.append(licenses_item)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        license_create_request_opts_addon_licenses_item = cls(
-            licenses=licenses,
-            type_=type_,
+        license_create_request_opts_addon_licenses_item = cls.__new__(cls)
+        license_create_request_opts_addon_licenses_item.licenses = licenses
+        license_create_request_opts_addon_licenses_item.type_ = type_
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_create_request_opts_addon_licenses_item.additional_properties = d
@@ -91,3 +86,17 @@ class LicenseCreateRequestOptsAddonLicensesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "licenses",
+        "type",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.license_create_request_opts_addon_licenses_item_licenses_item import (
+    LicenseCreateRequestOptsAddonLicensesItemLicensesItem,  # noqa: E402
+)

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.license_opts_addon_licenses_item import LicenseOptsAddonLicensesItem
-
 
 T = TypeVar("T", bound="LicenseOpts")
 
@@ -50,10 +46,8 @@ class LicenseOpts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_opts_addon_licenses_item import LicenseOptsAddonLicensesItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _addon_licenses = d.pop("addonLicenses", UNSET)
+        d = src_dict
+        _addon_licenses = d.get("addonLicenses", UNSET)
         addon_licenses: list[LicenseOptsAddonLicensesItem] | Unset = UNSET
         if _addon_licenses is not UNSET:
             addon_licenses = []
@@ -62,11 +56,16 @@ class LicenseOpts:
 
                 addon_licenses.append(addon_licenses_item)
 
-        connector_edition = d.pop("connectorEdition", UNSET)
+        connector_edition = d.get("connectorEdition", UNSET)
 
-        license_opts = cls(
-            addon_licenses=addon_licenses,
-            connector_edition=connector_edition,
+        license_opts = cls.__new__(cls)
+        license_opts.addon_licenses = addon_licenses
+        license_opts.connector_edition = connector_edition
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_opts.additional_properties = d
@@ -87,3 +86,15 @@ class LicenseOpts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "addonLicenses",
+        "connectorEdition",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.license_opts_addon_licenses_item import LicenseOptsAddonLicensesItem  # noqa: E402

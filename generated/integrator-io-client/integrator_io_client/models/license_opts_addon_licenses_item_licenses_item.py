@@ -35,11 +35,16 @@ class LicenseOptsAddonLicensesItemLicensesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_on_edition = d.pop("addOnEdition", UNSET)
+        d = src_dict
+        add_on_edition = d.get("addOnEdition", UNSET)
 
-        license_opts_addon_licenses_item_licenses_item = cls(
-            add_on_edition=add_on_edition,
+        license_opts_addon_licenses_item_licenses_item = cls.__new__(cls)
+        license_opts_addon_licenses_item_licenses_item.add_on_edition = add_on_edition
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_opts_addon_licenses_item_licenses_item.additional_properties = d
@@ -60,3 +65,7 @@ class LicenseOptsAddonLicensesItemLicensesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("addOnEdition",))

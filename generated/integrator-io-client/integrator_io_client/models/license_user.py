@@ -47,17 +47,22 @@ class LicenseUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        d = src_dict
+        id = d.get("_id", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        license_user = cls(
-            id=id,
-            email=email,
-            name=name,
+        license_user = cls.__new__(cls)
+        license_user.id = id
+        license_user.email = email
+        license_user.name = name
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         license_user.additional_properties = d
@@ -78,3 +83,13 @@ class LicenseUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_id",
+        "email",
+        "name",
+    )
+)

@@ -38,11 +38,16 @@ class PushConnectorUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_ids = cast(list[str], d.pop("_integrationIds", UNSET))
+        d = src_dict
+        integration_ids = cast("list[str]", d.get("_integrationIds", UNSET))
 
-        push_connector_update_body = cls(
-            integration_ids=integration_ids,
+        push_connector_update_body = cls.__new__(cls)
+        push_connector_update_body.integration_ids = integration_ids
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         push_connector_update_body.additional_properties = d
@@ -63,3 +68,7 @@ class PushConnectorUpdateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("_integrationIds",))

@@ -40,14 +40,19 @@ class TokenInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("_userId")
+        d = src_dict
+        user_id = d["_userId"]
 
-        scope = d.pop("scope")
+        scope = d["scope"]
 
-        token_info = cls(
-            user_id=user_id,
-            scope=scope,
+        token_info = cls.__new__(cls)
+        token_info.user_id = user_id
+        token_info.scope = scope
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         token_info.additional_properties = d
@@ -68,3 +73,12 @@ class TokenInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_userId",
+        "scope",
+    )
+)

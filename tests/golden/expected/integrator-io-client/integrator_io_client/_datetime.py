@@ -17,7 +17,9 @@ class ApiDateTime(datetime.datetime):
     """A datetime that knows the text it was parsed from. Arithmetic and replace() return
     new instances without it, so the text can never disagree with the value."""
 
-    _source: str | None = None
+    # A slot, not an instance __dict__: one allocation less per decoded date.
+    __slots__ = ("_source",)
+    _source: str | None
 
 
 def parse_datetime(text: str) -> datetime.datetime:
@@ -27,7 +29,7 @@ def parse_datetime(text: str) -> datetime.datetime:
 
 
 def format_datetime(value: datetime.datetime) -> str:
-    source = value.__dict__.get("_source") if isinstance(value, ApiDateTime) else None
+    source = getattr(value, "_source", None) if isinstance(value, ApiDateTime) else None
     if source is not None:
         return str(source)
     if value.utcoffset() == datetime.timedelta(0):

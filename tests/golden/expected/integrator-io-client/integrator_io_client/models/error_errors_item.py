@@ -53,22 +53,27 @@ class ErrorErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
         def _parse_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
-        field = d.pop("field", UNSET)
+        field = d.get("field", UNSET)
 
-        error_errors_item = cls(
-            message=message,
-            code=code,
-            field=field,
+        error_errors_item = cls.__new__(cls)
+        error_errors_item.message = message
+        error_errors_item.code = code
+        error_errors_item.field = field
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         error_errors_item.additional_properties = d
@@ -89,3 +94,13 @@ class ErrorErrorsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "message",
+        "code",
+        "field",
+    )
+)

@@ -44,19 +44,24 @@ class ListWidgetPartsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        part_id = d.pop("_partId", UNSET)
+        d = src_dict
+        part_id = d.get("_partId", UNSET)
 
-        _color = d.pop("color", UNSET)
+        _color = d.get("color", UNSET)
         color: Color | Unset
         if isinstance(_color, Unset):
             color = UNSET
         else:
             color = Color(_color)
 
-        list_widget_parts_response_200_item = cls(
-            part_id=part_id,
-            color=color,
+        list_widget_parts_response_200_item = cls.__new__(cls)
+        list_widget_parts_response_200_item.part_id = part_id
+        list_widget_parts_response_200_item.color = color
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         list_widget_parts_response_200_item.additional_properties = d
@@ -77,3 +82,12 @@ class ListWidgetPartsResponse200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_partId",
+        "color",
+    )
+)

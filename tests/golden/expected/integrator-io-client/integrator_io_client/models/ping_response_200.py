@@ -35,11 +35,16 @@ class PingResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ok = d.pop("ok")
+        d = src_dict
+        ok = d["ok"]
 
-        ping_response_200 = cls(
-            ok=ok,
+        ping_response_200 = cls.__new__(cls)
+        ping_response_200.ok = ok
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         ping_response_200.additional_properties = d
@@ -60,3 +65,7 @@ class PingResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("ok",))

@@ -68,33 +68,38 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        id = d.pop("_id", UNSET)
+        id = d.get("_id", UNSET)
 
-        owner_id = d.pop("_ownerId", UNSET)
+        owner_id = d.get("_ownerId", UNSET)
 
-        _color = d.pop("color", UNSET)
+        _color = d.get("color", UNSET)
         color: Color | Unset
         if isinstance(_color, Unset):
             color = UNSET
         else:
             color = Color(_color)
 
-        _created = d.pop("created", UNSET)
+        _created = d.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = parse_datetime(_created)
 
-        widget = cls(
-            name=name,
-            id=id,
-            owner_id=owner_id,
-            color=color,
-            created=created,
+        widget = cls.__new__(cls)
+        widget.name = name
+        widget.id = id
+        widget.owner_id = owner_id
+        widget.color = color
+        widget.created = created
+
+        d = (
+            {}
+            if _WIRE_NAMES.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
         widget.additional_properties = d
@@ -115,3 +120,15 @@ class Widget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "_id",
+        "_ownerId",
+        "color",
+        "created",
+    )
+)
