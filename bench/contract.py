@@ -89,10 +89,10 @@ def section(runs: dict[str, list[ContractRun]], settings: Settings, version: str
 
 def description(settings: Settings, version: str, count: int, documented: int, common: int) -> str:
     depth = (
-        f"--quick: {contract_runs.QUICK_EXAMPLES} examples per operation for both tools, "
+        f"With --quick: {contract_runs.QUICK_EXAMPLES} examples per operation for both tools, "
         f"{contract_runs.QUICK_STATEFUL_STEPS} stateful steps for ours; "
         if settings.quick
-        else f"default depth (ours: {DEFAULT_MAX_EXAMPLES} examples per operation, "
+        else f"Default depth (ours: {DEFAULT_MAX_EXAMPLES} examples per operation, "
         f"{DEFAULT_STATEFUL_STEPS} stateful steps; schemathesis: its defaults); "
     )
     return (

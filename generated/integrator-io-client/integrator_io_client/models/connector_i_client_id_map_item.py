@@ -58,12 +58,7 @@ class ConnectorIClientIdMapItem:
         d = src_dict
         i_client_ids = cast("list[str]", d.get("_iClientIds", UNSET))
 
-        def _parse_id(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | str | Unset", data)
-
-        id = _parse_id(d.get("_id", UNSET))
+        id = cast("bool | str | Unset", d.get("_id", UNSET))
 
         _connection = d.get("connection", UNSET)
         connection: ConnectorIClientIdMapItemConnection | Unset
@@ -79,7 +74,7 @@ class ConnectorIClientIdMapItem:
 
         d = (
             {}
-            if _WIRE_NAMES.issuperset(src_dict)
+            if src_dict.keys() <= _WIRE_NAMES
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 

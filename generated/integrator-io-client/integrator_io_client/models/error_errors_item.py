@@ -71,12 +71,7 @@ class ErrorErrorsItem:
         d = src_dict
         message = d["message"]
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
-
-        code = _parse_code(d.get("code", UNSET))
+        code = cast("int | str | Unset", d.get("code", UNSET))
 
         field = d.get("field", UNSET)
 
@@ -90,7 +85,7 @@ class ErrorErrorsItem:
 
         d = (
             {}
-            if _WIRE_NAMES.issuperset(src_dict)
+            if src_dict.keys() <= _WIRE_NAMES
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 

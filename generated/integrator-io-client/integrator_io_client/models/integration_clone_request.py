@@ -43,7 +43,7 @@ class IntegrationCloneRequest:
 
         d = (
             {}
-            if _WIRE_NAMES.issuperset(src_dict)
+            if src_dict.keys() <= _WIRE_NAMES
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
