@@ -52,7 +52,20 @@ def load_released(folder: Path | None) -> Released:
         except json.JSONDecodeError as exc:
             raise SpecError(f"{spec_path}: not JSON: {exc}") from exc
     history = history_path.read_text(encoding="utf-8") if history_path.is_file() else ""
+    if spec is None and history.strip():
+        raise SpecError(
+            f"{history_path} lists releases but {spec_path} is missing; restore it "
+            f"(git checkout -- {spec_path}) so the version gate has something to compare with"
+        )
     return Released(spec, history.strip())
+
+
+def without_entry(history: str, version: str) -> str:
+    """`history` without a leading entry for `version` (left by an interrupted release)."""
+    if not history.startswith(f"## {version} ("):
+        return history
+    rest = history.find("\n## ")
+    return "" if rest < 0 else history[rest + 1 :]
 
 
 def changes_since(released: Released, current: dict[str, Any]) -> list[Change]:
@@ -92,7 +105,8 @@ def render(current: dict[str, Any], released: Released, package: str) -> str:
         "",
         f"Releases of `{package}`. It follows semantic versioning: `make check` fails unless "
         "the version grows as much as the API diff says (major for a breaking change, minor "
-        "for an additive one, patch otherwise). Entries are written from that diff.",
+        "for a possibly breaking or additive one, patch otherwise). Entries are written from "
+        "that diff.",
         "",
     ]
     if has_unreleased(current, released):

@@ -130,7 +130,13 @@ def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict
 def _release(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from generator.changelog import RELEASED_HISTORY, RELEASED_SPEC, entry, load_released
+    from generator.changelog import (
+        RELEASED_HISTORY,
+        RELEASED_SPEC,
+        entry,
+        load_released,
+        without_entry,
+    )
     from generator.codegen import generate
     from generator.jsonio import write_if_changed
 
@@ -147,11 +153,17 @@ def _release(args: argparse.Namespace) -> int:
         raise SpecError(verdict.message)
     today = args.date or datetime.now(UTC).date().isoformat()
     history = entry(spec, released, today).rstrip("\n") + "\n"
-    if released.history:
-        history += "\n" + released.history + "\n"
-    # The history first: a crash between the two writes leaves a spec that still diffs.
-    write_if_changed(args.released / RELEASED_HISTORY, history)
-    write_if_changed(args.released / RELEASED_SPEC, spec_text)
+    # An entry for this version on top means an earlier release stopped after writing it.
+    earlier = without_entry(released.history, version)
+    if earlier:
+        history += "\n" + earlier + "\n"
+    try:
+        # The history first: a crash between the two writes leaves a spec that still diffs,
+        # and the rerun replaces the entry it wrote.
+        write_if_changed(args.released / RELEASED_HISTORY, history)
+        write_if_changed(args.released / RELEASED_SPEC, spec_text)
+    except OSError as exc:
+        raise SpecError(f"cannot record the release in {args.released}/: {exc}") from exc
     result = generate(args.spec, args.out, released=args.released)
     print(f"recorded release {version} in {args.released}/ ({result.out}: {result.status})")
     print("commit specs/released/ and generated/, then `make build` and `make publish`")

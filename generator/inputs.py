@@ -36,13 +36,32 @@ def code_closure(roots: Iterable[str]) -> list[str]:
         found.add(name)
         tree = ast.parse((GENERATOR_DIR / name).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.ImportFrom)
-                and node.module
-                and node.module.startswith("generator.")
-            ):
-                pending.append(module_file(node.module))
+            pending += [module_file(module) for module in _imported(node, name)]
     return sorted(found)
+
+
+def _imported(node: ast.AST, importer: str) -> list[str]:
+    """The `generator.*` modules an import statement names, in any of its forms."""
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names if a.name.startswith("generator.")]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    module = node.module or ""
+    if node.level:  # relative: resolve against the importer's package
+        package = ["generator", *Path(importer).parent.parts][
+            : len(Path(importer).parts) + 1 - node.level
+        ]
+        module = ".".join([*package, *([module] if module else [])])
+    if module == "generator":  # `from generator import x`: x is a module
+        return [f"generator.{a.name}" for a in node.names if _exists(f"generator.{a.name}")]
+    if module.startswith("generator."):
+        names = [f"{module}.{a.name}" for a in node.names if _exists(f"{module}.{a.name}")]
+        return [module, *names]
+    return []
+
+
+def _exists(module: str) -> bool:
+    return (GENERATOR_DIR / module_file(module)).is_file()
 
 
 class Key:

@@ -8,10 +8,11 @@ package it needs. See `model.py` for the shape and `schemas.py` / `operations.py
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from generator.diff.model import (
     Area,
@@ -26,8 +27,9 @@ from generator.diff.model import (
 )
 from generator.diff.operations import OperationDiff
 from generator.diff.schemas import Direction, SchemaDiff
+from generator.diff.servers import server_changes
 from generator.diff.usage import component_usage, operation_name
-from generator.document import operations
+from generator.document import HTTP_METHODS, operations, path_item
 from generator.errors import SpecError
 from generator.pointers import escape
 
@@ -40,12 +42,15 @@ _TOP_LEVEL = frozenset(
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
-    _operations(old, new, changes)
-    _components(old, new, changes)
-    _security_schemes(old, new, changes)
-    _servers(old, new, changes)
-    _info(old, new, changes)
-    _top_level(old, new, changes)
+    try:
+        _operations(old, new, changes)
+        _components(old, new, changes)
+        _security_schemes(old, new, changes)
+        _servers(old, new, changes)
+        _info(old, new, changes)
+        _top_level(old, new, changes)
+    except KeyError as exc:  # pointers.deref names the reference it could not follow
+        raise SpecError(f"cannot compare: {exc.args[0] if exc.args else exc}") from exc
     return sorted(set(changes), key=Change.sort_key)
 
 
@@ -125,9 +130,7 @@ def _security_schemes(old: dict[str, Any], new: dict[str, Any], out: list[Change
                 additive(Area.SECURITY, "security-scheme-added", where, f"{name!r} added", ())
             )
         elif _without_docs(before[name]) != _without_docs(after[name]):
-            out.append(
-                breaking(Area.SECURITY, "security-scheme-changed", where, f"{name!r} changed", ())
-            )
+            out.extend(_scheme_change(name, before[name], after[name], where))
         elif before[name] != after[name]:
             out.append(
                 cosmetic(Area.SECURITY, "description-changed", where, "description edited", ())
@@ -135,28 +138,12 @@ def _security_schemes(old: dict[str, Any], new: dict[str, Any], out: list[Change
 
 
 def _servers(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
-    # The client's `region=` choices and default base URL are the spec's servers.
-    before = [s.get("url") for s in old.get("servers", []) if isinstance(s, dict)]
-    after = [s.get("url") for s in new.get("servers", []) if isinstance(s, dict)]
-    for url in before:
-        if url not in after:
-            out.append(
-                breaking(Area.SERVERS, "server-removed", "#/servers", f"server {url} removed", ())
-            )
-    for url in after:
-        if url not in before:
-            out.append(
-                additive(Area.SERVERS, "server-added", "#/servers", f"server {url} added", ())
-            )
-    if before == after and old.get("servers") != new.get("servers"):
-        out.append(
-            cosmetic(Area.SERVERS, "description-changed", "#/servers", "descriptions edited", ())
-        )
-    elif before != after and set(before) == set(after):
-        # Order matters: the first server is the client's default base URL.
-        out.append(
-            breaking(Area.SERVERS, "default-server-changed", "#/servers", "servers reordered", ())
-        )
+    out.extend(server_changes(old.get("servers"), new.get("servers"), "#/servers"))
+    for template in sorted(old.get("paths", {}).keys() & new.get("paths", {}).keys()):
+        before, after = path_item(old, template), path_item(new, template)
+        users = tuple(operation_name(template, m) for m in HTTP_METHODS if m in after)
+        where = f"#/paths/{escape(template)}/servers"
+        out.extend(server_changes(before.get("servers"), after.get("servers"), where, users))
 
 
 def _info(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
@@ -191,6 +178,45 @@ def _top_level(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> N
         )  # fmt: skip
 
 
+def _scheme_change(name: str, before: Any, after: Any, where: str) -> list[Change]:
+    """Offering more OAuth scopes is additive; anything else about a scheme breaks clients."""
+    was, now = _scopes(before), _scopes(after)
+    if _without_docs(_without_scopes(before)) != _without_docs(_without_scopes(after)):
+        return [breaking(Area.SECURITY, "security-scheme-changed", where, f"{name!r} changed", ())]
+    changes = []
+    if was - now:
+        message = f"{name!r}: scopes removed: {sorted(was - now)}"
+        changes.append(breaking(Area.SECURITY, "security-scopes-removed", where, message, ()))
+    if now - was:
+        message = f"{name!r}: scopes added: {sorted(now - was)}"
+        changes.append(additive(Area.SECURITY, "security-scopes-added", where, message, ()))
+    return changes
+
+
+def _scopes(scheme: Any) -> set[tuple[str, str]]:
+    flows = scheme.get("flows") if isinstance(scheme, dict) else None
+    if not isinstance(flows, dict):
+        return set()
+    return {
+        (flow, scope)
+        for flow, settings in flows.items()
+        if isinstance(settings, dict)
+        for scope in settings.get("scopes") or {}
+    }
+
+
+def _without_scopes(scheme: Any) -> Any:
+    if not isinstance(scheme, dict) or not isinstance(scheme.get("flows"), dict):
+        return scheme
+    flows = {
+        flow: {k: v for k, v in settings.items() if k != "scopes"}
+        if isinstance(settings, dict)
+        else settings
+        for flow, settings in scheme["flows"].items()
+    }
+    return {**scheme, "flows": flows}
+
+
 def _without_docs(node: Any) -> Any:
     if isinstance(node, dict):
         return {k: v for k, v in node.items() if k not in ("description", "x-docs-page")}
@@ -212,9 +238,9 @@ def load_spec(source: str, cwd: Path | None = None) -> dict[str, Any]:
     else:
         raise SpecError(f"{source}: no such file (use REF:PATH for a spec from git)")
     try:
-        loaded = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SpecError(f"{source}: not JSON: {exc}") from exc
-    if not isinstance(loaded, dict) or "paths" not in loaded:
-        raise SpecError(f"{source}: not an OpenAPI document (no `paths`)")
+        loaded = yaml.safe_load(text)  # JSON is YAML; merged specs are JSON, sources YAML
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{source}: neither JSON nor YAML: {exc}") from exc
+    if not isinstance(loaded, dict) or "openapi" not in loaded:
+        raise SpecError(f"{source}: not an OpenAPI document (no `openapi` key)")
     return loaded

@@ -15,6 +15,8 @@ from generator.diff.model import (
     possibly_breaking,
 )
 from generator.diff.schemas import DOC_KEYWORDS, Direction, SchemaDiff
+from generator.diff.servers import server_changes
+from generator.document import path_item
 from generator.pointers import deref, escape
 
 # Provenance only (which file an operation came from); it changes nothing for users.
@@ -42,8 +44,8 @@ class OperationDiff:
         return f"#/paths/{escape(self.template)}/{self.method}"
 
     def run(self) -> None:
-        old = self.old_doc["paths"][self.template][self.method]
-        new = self.new_doc["paths"][self.template][self.method]
+        old = path_item(self.old_doc, self.template)[self.method]
+        new = path_item(self.new_doc, self.template)[self.method]
         self._identity(old, new)
         self._parameters()
         self._request_body(old, new)
@@ -186,8 +188,9 @@ class OperationDiff:
         self._content(area, Direction.REQUEST, before, after, where)
 
     def _responses(self, old: dict[str, Any], new: dict[str, Any]) -> None:
-        before: dict[str, Any] = old.get("responses") or {}
-        after: dict[str, Any] = new.get("responses") or {}
+        # YAML reads an unquoted 200 as a number; the spec means the same status either way.
+        before = {str(k): v for k, v in (old.get("responses") or {}).items()}
+        after = {str(k): v for k, v in (new.get("responses") or {}).items()}
         area = Area.RESPONSES
         for status in sorted(before.keys() - after.keys()):
             where = f"{self.location}/responses/{status}"
@@ -230,6 +233,25 @@ class OperationDiff:
 
     def _headers(self, was: dict[str, Any], now: dict[str, Any], where: str) -> None:
         before, after = was.get("headers") or {}, now.get("headers") or {}
+        for name in sorted(before.keys() & after.keys()):
+            old_header = deref(self.old_doc, before[name])
+            new_header = deref(self.new_doc, after[name])
+            if not isinstance(old_header, dict) or not isinstance(new_header, dict):
+                continue
+            place = f"{where}/headers/{escape(name)}"
+            if old_header.get("required") and not new_header.get("required"):
+                self._emit(
+                    breaking, Area.RESPONSES, "response-header-became-optional", place,
+                    f"header {name!r} is no longer always sent",
+                )  # fmt: skip
+            if not old_header.get("required") and new_header.get("required"):
+                self._emit(
+                    additive, Area.RESPONSES, "response-header-became-required", place,
+                    f"header {name!r} is now always sent",
+                )  # fmt: skip
+            self._schemas(Area.RESPONSES, Direction.RESPONSE).compare(
+                old_header.get("schema"), new_header.get("schema"), f"{place}/schema"
+            )
         for name in sorted(before.keys() - after.keys()):
             self._emit(
                 possibly_breaking, Area.RESPONSES, "response-header-removed",
@@ -271,26 +293,27 @@ class OperationDiff:
         before = _requirements(old.get("security", self.old_doc.get("security", [])))
         after = _requirements(new.get("security", self.new_doc.get("security", [])))
         where = f"{self.location}/security"
-        anonymous: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
         if before == after:
             return
-        # A request that satisfied an old alternative must satisfy a new one.
-        lost = before - after
-        if anonymous in after:
-            lost = set()
+        # A request that satisfied an old alternative must still satisfy some new one: one
+        # that asks for no scheme the old did not, and for no scope it did not grant.
+        lost = {old_alt for old_alt in before if not any(_implies(old_alt, n) for n in after)}
         for requirement in sorted(lost, key=sorted):
             self._emit(
                 breaking, Area.SECURITY, "security-requirement-removed", where,
                 f"security requirement {_requirement(requirement)} no longer accepted",
             )  # fmt: skip
-        for requirement in sorted(after - before, key=sorted):
+        gained = {n for n in after if not any(_implies(n, old_alt) for old_alt in before)}
+        for requirement in sorted(gained, key=sorted):
             self._emit(
                 additive, Area.SECURITY, "security-requirement-added", where,
                 f"security requirement {_requirement(requirement)} now accepted",
             )  # fmt: skip
 
     def _rest(self, old: dict[str, Any], new: dict[str, Any]) -> None:
-        for key in ("links", "callbacks", "servers"):
+        where = f"{self.location}/servers"
+        self.out.extend(server_changes(old.get("servers"), new.get("servers"), where, (self.name,)))
+        for key in ("links", "callbacks"):
             if old.get(key) != new.get(key):
                 self._emit(
                     cosmetic,
@@ -311,7 +334,7 @@ def _parameters(
     document: dict[str, Any], template: str, method: str
 ) -> dict[tuple[str, str], tuple[str, dict[str, Any]]]:
     """(in, name) -> (pointer, resolved parameter): path-level ones, overridden by the operation's."""
-    item = document["paths"][template]
+    item = path_item(document, template)
     found: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
     base = f"#/paths/{escape(template)}"
     for prefix, raw_list in (
@@ -342,6 +365,16 @@ def _requirements(value: Any) -> set[frozenset[tuple[str, tuple[str, ...]]]]:
     return found
 
 
+def _implies(
+    given: frozenset[tuple[str, tuple[str, ...]]], wanted: frozenset[tuple[str, tuple[str, ...]]]
+) -> bool:
+    """Whether credentials meeting `given` also meet `wanted`."""
+    granted = dict(given)
+    return all(
+        scheme in granted and set(scopes) <= set(granted[scheme]) for scheme, scopes in wanted
+    )
+
+
 def _requirement(requirement: frozenset[tuple[str, tuple[str, ...]]]) -> str:
     if not requirement:
         return "anonymous"
@@ -351,7 +384,7 @@ def _requirement(requirement: frozenset[tuple[str, tuple[str, ...]]]) -> str:
 
 
 def _success(status: str) -> bool:
-    return status.startswith("2") or status.lower() in ("2xx", "default")
+    return status.startswith("2") or status.lower() == "default"
 
 
 def _param(key: tuple[str, str]) -> str:

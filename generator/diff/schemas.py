@@ -71,18 +71,29 @@ class SchemaDiff:
         )
 
     def compare(self, old: Any, new: Any, location: str, depth: int = 0) -> None:
-        if depth > _MAX_DEPTH or not isinstance(old, dict) or not isinstance(new, dict):
+        """Compare two schemas; a missing schema (None) or `true` accepts anything."""
+        if depth > _MAX_DEPTH:
+            return
+        old, new = _schema(old), _schema(new)
+        if old is None or new is None:
+            return  # not a schema at all (a broken document): nothing to judge
+        if self._rejects_all(old, new, location):
             return
         old_ref, new_ref = old.get("$ref"), new.get("$ref")
         if self.stop_at_shared_refs and old_ref is not None and old_ref == new_ref:
-            return
-        if old_ref != new_ref and old_ref is not None and new_ref is not None:
+            # The component is compared on its own; keywords next to the $ref change what
+            # this place accepts, so then the combination is compared.
+            if _siblings(old) == _siblings(new):
+                return
+        elif old_ref != new_ref and old_ref is not None and new_ref is not None:
             self.emit(
                 "schema-replaced", location, f"schema {old_ref} replaced by {new_ref}",
                 request=possibly_breaking, response=possibly_breaking,
             )  # fmt: skip
         old, new = _follow(self.old_doc, old), _follow(self.new_doc, new)
         if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        if self._rejects_all(old, new, location) or self._unconstrained(old, new, location):
             return
         if not self._types(old, new, location):
             return  # unrelated types: nothing below compares meaningfully
@@ -92,12 +103,42 @@ class SchemaDiff:
         self._flags(old, new, location)
         self._properties(old, new, location, depth)
         self._additional_properties(old, new, location, depth)
-        if "items" in old and "items" in new:
-            self.compare(old["items"], new["items"], f"{location}/items", depth + 1)
+        if "items" in old or "items" in new:
+            self.compare(old.get("items"), new.get("items"), f"{location}/items", depth + 1)
         for keyword in COMPOSITIONS:
             self._composition(keyword, old, new, location, depth)
         self._documentation(old, new, location)
         self._unclassified(old, new, location)
+
+    def _unconstrained(self, old: dict[str, Any], new: dict[str, Any], location: str) -> bool:
+        """A schema that appeared or went away (`{}` accepts anything): one change, not one
+        per keyword. In a response the client's return type changes either way."""
+        if (old == {}) == (new == {}):
+            return False
+        if new == {}:
+            self.emit(
+                "schema-unconstrained", location, "the schema was removed: any value is allowed",
+                request=additive, response=breaking,
+            )  # fmt: skip
+        else:
+            self.emit(
+                "schema-constrained", location, "a schema now constrains what was any value",
+                request=breaking, response=possibly_breaking,
+            )  # fmt: skip
+        return True
+
+    def _rejects_all(self, old: dict[str, Any], new: dict[str, Any], location: str) -> bool:
+        """`false` (or `not: {}`) accepts nothing; True when that settled the comparison."""
+        was, now = _is_false(old), _is_false(new)
+        if was == now:
+            return was
+        self.emit(
+            "schema-rejects-everything" if now else "schema-accepts-values-again", location,
+            "the schema now accepts no value" if now else "the schema accepts values again",
+            request=breaking if now else additive,
+            response=cosmetic if now else possibly_breaking,
+        )  # fmt: skip
+        return True
 
     def _types(self, old: dict[str, Any], new: dict[str, Any], location: str) -> bool:
         old_types, new_types = _types(old), _types(new)
@@ -176,7 +217,11 @@ class SchemaDiff:
             else:
                 narrowed = after > before if lower else after < before
             self._narrowed_or_widened(keyword, old, new, location, narrowed)
-        for keyword in ("pattern", "multipleOf", "uniqueItems"):
+        if bool(old.get("uniqueItems")) != bool(new.get("uniqueItems")):
+            self._narrowed_or_widened(
+                "uniqueItems", old, new, location, bool(new.get("uniqueItems"))
+            )
+        for keyword in ("pattern", "multipleOf"):
             if old.get(keyword) != new.get(keyword):
                 # Added: fewer values pass; removed: more; changed: either.
                 narrowed = keyword not in old
@@ -238,6 +283,18 @@ class SchemaDiff:
                 f"{'required' if required else 'optional'} property {name!r} added",
                 request=breaking if required else additive, response=additive,
             )  # fmt: skip
+        for name in sorted((new_required - old_required) - new_props.keys()):
+            self.emit(
+                "property-became-required", _prop(location, name),
+                f"{name!r} became required (not among the declared properties)",
+                request=breaking, response=additive,
+            )  # fmt: skip
+        for name in sorted((old_required - new_required) - old_props.keys()):
+            self.emit(
+                "property-became-optional", _prop(location, name),
+                f"{name!r} is no longer required (not among the declared properties)",
+                request=additive, response=breaking,
+            )  # fmt: skip
         for name in sorted(old_props.keys() & new_props.keys()):
             if name in new_required and name not in old_required:
                 self.emit(
@@ -255,12 +312,13 @@ class SchemaDiff:
         self, old: dict[str, Any], new: dict[str, Any], location: str, depth: int
     ) -> None:
         before, after = old.get("additionalProperties"), new.get("additionalProperties")
-        if isinstance(before, dict) and isinstance(after, dict):
+        if before == after:
+            return
+        if before is not False and after is not False:
+            # Missing and `true` mean any value; a schema narrows that, or is compared.
             self.compare(before, after, f"{location}/additionalProperties", depth + 1)
             return
-        if before == after or _open(before) == _open(after):
-            return
-        narrowed = not _open(after)
+        narrowed = after is False
         self.emit(
             "additional-properties-narrowed" if narrowed else "additional-properties-widened",
             f"{location}/additionalProperties",
@@ -279,8 +337,12 @@ class SchemaDiff:
             for index, (a, b) in enumerate(zip(before, after, strict=True)):
                 self.compare(a, b, f"{location}/{keyword}/{index}", depth + 1)
             return
-        # allOf narrows with every member; oneOf/anyOf widen with every alternative.
-        narrowed = (len(after) > len(before)) == (keyword == "allOf")
+        if keyword == "allOf":
+            narrowed = len(after) > len(before)  # every member is one more constraint
+        elif not before or not after:
+            narrowed = not before  # none -> some alternatives restricts; some -> none frees
+        else:
+            narrowed = len(after) < len(before)  # fewer alternatives accept fewer values
         self.emit(
             f"{_kebab(keyword)}-changed", f"{location}/{keyword}",
             f"{keyword} went from {len(before)} to {len(after)} schemas",
@@ -307,15 +369,47 @@ class SchemaDiff:
             )  # fmt: skip
 
 
-def _follow(document: dict[str, Any], node: Any) -> Any:
+_REJECT_ALL: dict[str, Any] = {"not": {}}
+
+
+def _schema(value: Any) -> dict[str, Any] | None:
+    """JSON Schema's booleans as objects: missing or `true` -> {}, `false` -> {"not": {}}."""
+    if value is None or value is True:
+        return {}
+    if value is False:
+        return _REJECT_ALL
+    return value if isinstance(value, dict) else None
+
+
+def _is_false(schema: dict[str, Any]) -> bool:
+    return schema.get("not") == {} or schema.get("not") is True
+
+
+def _siblings(schema: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key != "$ref"}
+
+
+def _follow(document: dict[str, Any], start: dict[str, Any]) -> Any:
+    """The schema a $ref chain ends in, with the keywords written next to each $ref on top."""
+    node: Any = start
     seen: set[str] = set()
+    siblings: dict[str, Any] = {}
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
         seen.add(node["$ref"])
+        siblings = _combine(_siblings(node), siblings)
         try:
-            node = resolve(document, node["$ref"])
+            node = _schema(resolve(document, node["$ref"]))
         except (KeyError, ValueError, IndexError):
             return None
-    return node
+    return _combine(node, siblings) if siblings and isinstance(node, dict) else node
+
+
+def _combine(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """`extra`'s keywords over `base`'s, except `required`: both lists apply."""
+    combined = {**base, **extra}
+    if "required" in base and "required" in extra:
+        combined["required"] = sorted(set(base["required"]) | set(extra["required"]))
+    return combined
 
 
 def _types(schema: dict[str, Any]) -> frozenset[str] | None:
@@ -330,10 +424,6 @@ def _allowed(schema: dict[str, Any]) -> list[Any] | None:
         return [schema["const"]]
     values = schema.get("enum")
     return list(values) if isinstance(values, list) else None
-
-
-def _open(value: Any) -> bool:
-    return value is None or value is True or isinstance(value, dict)
 
 
 def _prop(location: str, name: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diff.schemas import Direction
-from generator.document import operations
+from generator.document import operations, path_item
 from generator.pointers import deref
 
 _SCHEMAS = "#/components/schemas/"
@@ -42,7 +42,7 @@ def component_usage(document: dict[str, Any]) -> dict[str, Usage]:
 def _schemas_of(
     document: dict[str, Any], template: str, operation: dict[str, Any]
 ) -> Iterator[tuple[Direction, Any]]:
-    item = document["paths"][template]
+    item = path_item(document, template)
     for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
         resolved = deref(document, parameter)
         if isinstance(resolved, dict):

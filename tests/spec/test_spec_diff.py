@@ -336,6 +336,94 @@ CASES: dict[str, tuple[Edit, list[tuple[str, str, str]], Bump]] = {
         Bump.PATCH,
     ),
     "version only": (lambda s: s["info"].update(version="9.0.0"), [], Bump.NONE),
+    # edge cases a gate must not miss (found in review)
+    "request property becomes `false`": (
+        lambda s: _create(s)["properties"].update(weight=False),
+        [("breaking", "schemas", "request-schema-rejects-everything")],
+        Bump.MAJOR,
+    ),
+    "items constrained where there were none": (
+        lambda s: _create(s)["properties"].update(
+            tags={"type": "array", "items": {"type": "integer"}}
+        ),
+        [("non-breaking", "schemas", "request-property-added")],
+        Bump.MINOR,
+    ),
+    "response schema dropped, media type kept": (
+        lambda s: _op(s, "/pets/{petId}", "get")["responses"]["200"]["content"][
+            "application/json"
+        ].pop("schema"),
+        [("breaking", "responses", "response-schema-unconstrained")],
+        Bump.MAJOR,
+    ),
+    "keywords next to a shared $ref": (
+        lambda s: _op(s, "/pets", "post")["requestBody"]["content"]["application/json"][
+            "schema"
+        ].update(required=["name", "kind"]),
+        [("breaking", "request bodies", "request-property-became-required")],
+        Bump.MAJOR,
+    ),
+    "required name that is not a declared property": (
+        lambda s: _create(s)["required"].append("colour"),
+        [("breaking", "schemas", "request-property-became-required")],
+        Bump.MAJOR,
+    ),
+    "oneOf added to a request property": (
+        lambda s: _create(s)["properties"]["weight"].update(
+            oneOf=[{"minimum": 0}, {"maximum": -10}]
+        ),
+        [("breaking", "schemas", "request-one-of-changed")],
+        Bump.MAJOR,
+    ),
+    "additionalProperties typed in a request": (
+        lambda s: _create(s).update(additionalProperties={"type": "integer"}),
+        [("breaking", "schemas", "request-schema-constrained")],
+        Bump.MAJOR,
+    ),
+    "uniqueItems required in a request": (
+        lambda s: _op(s, "/pets", "get")["parameters"][0]["schema"].update(uniqueItems=True),
+        [("breaking", "parameters", "request-unique-items-narrowed")],
+        Bump.MAJOR,
+    ),
+    "new default server": (
+        lambda s: s["servers"].insert(0, {"url": "https://api.v2.example.com"}),
+        [
+            ("breaking", "servers", "default-server-changed"),
+            ("non-breaking", "servers", "server-added"),
+        ],
+        Bump.MAJOR,
+    ),
+    "server variable default changed": (
+        lambda s: s["servers"][0].update(variables={"v": {"default": "2"}}),
+        [("possibly-breaking", "servers", "server-variables-changed")],
+        Bump.MINOR,
+    ),
+    "response header no longer always sent": (
+        lambda s: _op(s, "/pets/{petId}", "get")["responses"]["200"]["headers"]["ETag"].update(
+            required=False, schema={"type": "integer"}
+        ),
+        [("breaking", "responses", "response-type-changed")],
+        Bump.MAJOR,
+    ),
+    "a scope dropped from an operation's requirement": (
+        lambda s: (
+            s["components"]["securitySchemes"].update(
+                oauth={
+                    "type": "oauth2",
+                    "flows": {
+                        "clientCredentials": {"tokenUrl": "https://t", "scopes": {"r": "", "w": ""}}
+                    },
+                }
+            ),
+            _op(s, "/pets", "get").update(security=[{"oauth": ["r"]}]),
+        ),
+        [
+            ("breaking", "security", "security-requirement-removed"),
+            ("non-breaking", "security", "security-requirement-added"),
+            ("non-breaking", "security", "security-scheme-added"),
+        ],
+        Bump.MAJOR,
+    ),
 }
 
 
@@ -347,6 +435,45 @@ def test_each_change_class(base: Spec, case: str) -> None:
     changes = compare(base, new)
     assert sorted((c.level.value, c.area.value, c.kind) for c in changes) == sorted(expected)
     assert required_bump(changes) is bump
+
+
+def test_a_schema_given_to_a_media_type_that_had_none(base: Spec) -> None:
+    before = copy.deepcopy(base)
+    media = _op(before, "/pets", "post")["requestBody"]["content"]["application/json"]
+    media.pop("schema")  # any JSON body
+    (change,) = compare(before, base)
+    assert (change.level.value, change.kind) == ("breaking", "request-schema-constrained")
+    (reverse,) = compare(base, before)
+    assert (reverse.level.value, reverse.kind) == ("non-breaking", "request-schema-unconstrained")
+
+
+def test_a_dangling_reference_is_a_clear_error(base: Spec) -> None:
+    new = copy.deepcopy(base)
+    _op(new, "/pets", "post")["requestBody"] = {"$ref": "#/components/requestBodies/Missing"}
+    with pytest.raises(SpecError, match="cannot compare: dangling reference"):
+        compare(base, new)
+
+
+def test_a_path_item_reference_is_followed(base: Spec) -> None:
+    old, new = copy.deepcopy(base), copy.deepcopy(base)
+    old["paths"]["/animals"] = {"$ref": "#/paths/~1pets"}
+    new["paths"]["/animals"] = {"$ref": "#/paths/~1pets"}
+    new["paths"]["/pets"].pop("post")
+    kinds = sorted((c.kind, c.operations) for c in compare(old, new))
+    assert kinds == [
+        ("operation-removed", ("POST /animals",)),
+        ("operation-removed", ("POST /pets",)),
+    ]
+
+
+def test_yaml_specs_with_numeric_statuses_load(tmp_path: Path) -> None:
+    spec = tmp_path / "pets.yaml"
+    spec.write_text(FIXTURE.read_text(encoding="utf-8").replace('"200":', "200:"), encoding="utf-8")
+    loaded = load_spec(str(spec))
+    assert 200 in loaded["paths"]["/pets"]["get"]["responses"]
+    changed = copy.deepcopy(loaded)
+    changed["paths"]["/pets"]["get"]["responses"].pop(200)
+    assert [c.kind for c in compare(loaded, changed)] == ["success-response-removed"]
 
 
 def test_identical_specs_have_no_changes(base: Spec) -> None:
@@ -419,7 +546,7 @@ def test_load_spec_reads_files_and_git_refs(tmp_path: Path) -> None:
         load_spec(str(tmp_path / "missing.json"))
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
-    with pytest.raises(SpecError, match="not JSON"):
+    with pytest.raises(SpecError, match="neither JSON nor YAML"):
         load_spec(str(broken))
 
 

@@ -185,3 +185,37 @@ def test_release_refuses_a_too_small_bump_and_writes_nothing(tmp_path: Path) -> 
     assert refused.returncode == 1
     assert "version gate failed" in refused.stderr
     assert {p.name: p.read_bytes() for p in (tmp_path / "released").iterdir()} == before
+
+
+def test_an_interrupted_release_is_redone_without_a_second_entry(tmp_path: Path) -> None:
+    from generator.changelog import without_entry
+
+    history = "## 1.1.0 (2026-12-01)\n\nAdded x.\n\n## 1.0.0 (2026-11-23)\n\nFirst release."
+    assert without_entry(history, "1.1.0") == "## 1.0.0 (2026-11-23)\n\nFirst release."
+    assert without_entry(history, "1.2.0") == history
+    assert without_entry("## 1.1.0 (2026-12-01)\n\nonly", "1.1.0") == ""
+
+    workspace = Workspace(tmp_path, EDITS["optional field added"])
+    workspace.set_version("1.1.0")
+    assert workspace.run("merge").returncode == 0
+    # The first attempt wrote the history, then stopped before copying the spec.
+    (tmp_path / "released" / "CHANGELOG.md").write_text(
+        "## 1.1.0 (2026-12-01)\n\nhalf done\n\n## 1.0.0 (2026-11-23)\n\nFirst release: 26 operations.\n",
+        encoding="utf-8",
+    )
+    redone = workspace.run("release", "--date", "2026-12-02")
+    assert redone.returncode == 0, redone.stderr
+    history_text = (tmp_path / "released" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert history_text.count("## 1.1.0") == 1
+    assert history_text.startswith("## 1.1.0 (2026-12-02)")
+    assert "## 1.0.0 (2026-11-23)" in history_text
+
+
+def test_a_history_without_its_spec_is_refused(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path, EDITS["optional field added"])
+    (tmp_path / "released" / "openapi.json").unlink()
+    for step in ("merge", "codegen"):
+        workspace.run(step)
+    refused = workspace.run("check")
+    assert refused.returncode == 1
+    assert "lists releases but" in refused.stderr and "openapi.json is missing" in refused.stderr
