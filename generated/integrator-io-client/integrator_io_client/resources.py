@@ -69,12 +69,11 @@ def _parse_install_connector(response: httpx.Response) -> InstallConnectorRespon
 def _parse_get_connector_install_base(response: httpx.Response) -> list[GetConnectorInstallBaseResponse200Item]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = GetConnectorInstallBaseResponse200Item.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 
@@ -98,12 +97,11 @@ def _parse_get_connector_license_by_id(response: httpx.Response) -> License:
 def _parse_list_connector_licenses(response: httpx.Response) -> list[License]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = License.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 
@@ -117,12 +115,11 @@ def _parse_update_connector_license(response: httpx.Response) -> License:
 def _parse_list_connectors(response: httpx.Response) -> list[Connector]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = Connector.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 
@@ -192,12 +189,11 @@ def _parse_invoke_integration_uninstaller(response: httpx.Response) -> Integrati
 def _parse_list_integrations(response: httpx.Response) -> list[Integration]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = Integration.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 

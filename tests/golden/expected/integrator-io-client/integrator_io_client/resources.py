@@ -46,12 +46,11 @@ def _parse_get_widget(response: httpx.Response) -> Widget:
 def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = Widget.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 
@@ -59,12 +58,11 @@ def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
 def _parse_list_widget_parts(response: httpx.Response) -> list[ListWidgetPartsResponse200Item]:
     if response.status_code == 204:
         return []
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
+    response_200: list[Any] = response.json()
+    for index, response_200_item_data in enumerate(response_200):
         response_200_item = ListWidgetPartsResponse200Item.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+        response_200[index] = response_200_item
 
     return response_200
 
