@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from bench.client_sdk import Client, integrator_client
+from bench.model import Paired
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     calls_per_block: int
     blocks: int
-
-
-@dataclass(slots=True)
-class Blocks:
-    """Seconds per call of each block; block i of ours ran right before block i of raw."""
-
-    ours: list[float] = field(default_factory=list)
-    raw: list[float] = field(default_factory=list)
-
-    @property
-    def ours_median(self) -> float:
-        return statistics.median(self.ours)
-
-    @property
-    def raw_median(self) -> float:
-        return statistics.median(self.raw)
-
-    @property
-    def paired_ratio(self) -> float:
-        return statistics.median(o / r for o, r in zip(self.ours, self.raw, strict=True))
-
-    @property
-    def ratio_of_medians(self) -> float:
-        return self.ours_median / self.raw_median
 
 
 def per_call(call: Callable[[], object], calls: int) -> float:
@@ -68,14 +44,14 @@ def sdk_get(client: Client, connector_id: str) -> Callable[[], Any]:
     return call
 
 
-def interleaved(ours: Callable[[], object], raw: Callable[[], object], plan: Plan) -> Blocks:
+def interleaved(ours: Callable[[], object], raw: Callable[[], object], plan: Plan) -> Paired:
     """One untimed block of each, then `plan.blocks` timed blocks alternating ours and raw."""
     per_call(ours, plan.calls_per_block)
     per_call(raw, plan.calls_per_block)
-    blocks = Blocks()
+    blocks = Paired()
     for _ in range(plan.blocks):
         blocks.ours.append(per_call(ours, plan.calls_per_block))
-        blocks.raw.append(per_call(raw, plan.calls_per_block))
+        blocks.peer.append(per_call(raw, plan.calls_per_block))
     return blocks
 
 
@@ -90,7 +66,7 @@ def measure(
     connector_id: str,
     plan: Plan,
     transport: Callable[[], httpx.BaseTransport] | None = None,
-) -> Blocks:
+) -> Paired:
     """Both clients on one server (or on the same in-process transport), keep-alive on both."""
     path = f"/v1/connectors/{connector_id}"
     headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}

@@ -6,7 +6,6 @@ import cProfile
 import gc
 import json
 import pstats
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,32 +17,9 @@ import httpx
 
 from bench.client_data import connectors_json
 from bench.client_sdk import connector_model, list_connectors_parser, parse_like_the_client
+from bench.model import Paired
 
 JSON_HEADERS = {"content-type": "application/json"}
-
-
-@dataclass(slots=True)
-class Samples:
-    """Seconds per decode of the whole list; run i of ours ran right before run i of loads."""
-
-    ours: list[float] = field(default_factory=list)
-    loads: list[float] = field(default_factory=list)
-
-    @property
-    def ours_median(self) -> float:
-        return statistics.median(self.ours)
-
-    @property
-    def loads_median(self) -> float:
-        return statistics.median(self.loads)
-
-    @property
-    def paired_ratio(self) -> float:
-        return statistics.median(o / b for o, b in zip(self.ours, self.loads, strict=True))
-
-    @property
-    def ratio_of_medians(self) -> float:
-        return self.ours_median / self.loads_median
 
 
 @dataclass(slots=True)
@@ -52,8 +28,8 @@ class Decoding:
 
     count: int
     size_bytes: int
-    gc_on: Samples = field(default_factory=Samples)
-    gc_off: Samples = field(default_factory=Samples)
+    gc_on: Paired = field(default_factory=Paired)
+    gc_off: Paired = field(default_factory=Paired)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +71,7 @@ def measure(count: int, runs: int) -> Decoding:
             # A fresh response per run, built outside the clock: that is the transport's job.
             response = httpx.Response(200, content=body, headers=JSON_HEADERS)
             samples.ours.append(_timed(partial(parse, response), collector=collector))
-            samples.loads.append(_timed(partial(json.loads, body), collector=collector))
+            samples.peer.append(_timed(partial(json.loads, body), collector=collector))
     return decoding
 
 

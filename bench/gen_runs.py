@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from bench.model import Paired
 
 REPO = Path(__file__).resolve().parent.parent
 # A generator run on 1000 operations takes tens of seconds on a busy machine; far more is a hang.
@@ -100,31 +101,6 @@ def run_peer_cold(tools: Tools, spec: Path, scratch: Path) -> float:
         raise RuntimeError(f"openapi-python-client warned on {spec}:\n{finished.stdout[-2000:]}")
     shutil.rmtree(out, ignore_errors=True)
     return finished.seconds
-
-
-@dataclass(slots=True)
-class Paired:
-    """Cold runs of both tools, run i of ours immediately followed by run i of the peer."""
-
-    ours: list[float] = field(default_factory=list)
-    peer: list[float] = field(default_factory=list)
-
-    @property
-    def ours_median(self) -> float:
-        return statistics.median(self.ours)
-
-    @property
-    def peer_median(self) -> float:
-        return statistics.median(self.peer)
-
-    @property
-    def paired_ratio(self) -> float:
-        """Median of the per-pair ratios: each pair saw the same machine load."""
-        return statistics.median(o / p for o, p in zip(self.ours, self.peer, strict=True))
-
-    @property
-    def ratio_of_medians(self) -> float:
-        return self.ours_median / self.peer_median
 
 
 def paired_cold(tools: Tools, spec: Path, scratch: Path, runs: int) -> Paired:

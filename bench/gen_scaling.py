@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.gen_runs import Paired, Tools, paired_cold
+from bench.gen_runs import Tools, paired_cold
+from bench.model import Paired
 from bench.synthetic_spec import write_spec
 
 SIZES = (100, 300, 1000)

@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench.gen_profile import Phase, heaviest_imports, profile_cold
-from bench.gen_runs import REPO, Paired, Tools, paired_cold, run_ours_cold, run_peer_cold
+from bench.gen_runs import REPO, Tools, paired_cold, run_ours_cold, run_peer_cold
 from bench.gen_scaling import Point, growth, measure_curve
 from bench.gen_steady import Steady, measure_steady
-from bench.model import Cell, Section, Settings, Table, Target
+from bench.model import Cell, Paired, Section, Settings, Table, Target
 from bench.peers import python_peers
 from bench.synthetic_spec import operation_count
 

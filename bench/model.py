@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,3 +57,32 @@ class Section:
 
 def ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else float("inf")
+
+
+@dataclass(slots=True)
+class Paired:
+    """Seconds of ours and of the peer, run i of one right before run i of the other, so that
+    each pair saw the same machine load."""
+
+    ours: list[float] = field(default_factory=list)
+    peer: list[float] = field(default_factory=list)
+
+    @property
+    def ours_median(self) -> float:
+        return statistics.median(self.ours)
+
+    @property
+    def peer_median(self) -> float:
+        return statistics.median(self.peer)
+
+    @property
+    def paired_ratio(self) -> float:
+        """Median of the per-pair ratios: the headline ratio of every benchmark."""
+        return statistics.median(o / p for o, p in zip(self.ours, self.peer, strict=True))
+
+    @property
+    def ratio_of_medians(self) -> float:
+        return self.ours_median / self.peer_median
+
+    def to_json(self, peer_name: str) -> dict[str, object]:
+        return {"ours": self.ours, peer_name: self.peer, "paired_ratio": self.paired_ratio}
