@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.changelog import DEFAULT_RELEASED
 from generator.codegen import DEFAULT_OUT as DEFAULT_CLIENT
 from generator.errors import SpecError
 from generator.ingest import ingest_sections, parse_page, read_page
 from generator.pipeline import merge_to_file, render_spec
+from generator.releases import DEFAULT_RELEASED
 
 if TYPE_CHECKING:
     from generator.versioning import Verdict
@@ -116,7 +116,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict | None:
-    from generator.changelog import changes_since, load_released
+    from generator.changelog import changes_since
+    from generator.releases import load_released
     from generator.versioning import judge
 
     released = load_released(released_dir)
@@ -130,15 +131,10 @@ def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict
 def _release(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from generator.changelog import (
-        RELEASED_HISTORY,
-        RELEASED_SPEC,
-        entry,
-        load_released,
-        without_entry,
-    )
+    from generator.changelog import entry
     from generator.codegen import generate
     from generator.jsonio import write_if_changed
+    from generator.releases import RELEASED_HISTORY, RELEASED_SPEC, load_released, without_entry
 
     spec_text, current = _fresh_spec(args.sources, args.spec)
     if not current:

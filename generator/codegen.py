@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.changelog import RELEASED_HISTORY, RELEASED_SPEC
 from generator.inputs import GENERATOR_DIR, Key, code_closure
 from generator.jsonio import write_if_changed
+from generator.releases import RELEASED_HISTORY, RELEASED_SPEC
 
 DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
@@ -138,7 +138,8 @@ def _write_changelog(spec: Path, target: Path, released: Path | None) -> None:
     import json
     import tomllib
 
-    from generator.changelog import load_released, render
+    from generator.changelog import render
+    from generator.releases import load_released
 
     package = tomllib.loads((target / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     current = json.loads(spec.read_text(encoding="utf-8"))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from packaging.version import InvalidVersion, Version
 
-from generator.diff.model import Bump, Change, Level
+from generator.diff.model import Bump, Change, required_bump
+from generator.diff.render import summary
 from generator.errors import SpecError
 
 
@@ -50,7 +51,7 @@ def minimum_version(published: Version, bump: Bump) -> Version:
 
 def judge(published: str, current: str, changes: list[Change]) -> Verdict:
     old, new = parse(published, "the published version"), parse(current, "info.version")
-    needed = max((c.bump for c in changes), default=Bump.NONE)
+    needed = required_bump(changes)
     floor = minimum_version(old, needed)
     # A pre-release of the minimum (2.0.0rc1 for 2.0.0) counts: it is on the way there.
     ok = new.release >= floor.release and new >= old
@@ -66,10 +67,10 @@ def judge(published: str, current: str, changes: list[Change]) -> Verdict:
 def _why(changes: list[Change], needed: Bump) -> str:
     if needed is Bump.NONE:
         return "no API changes"
-    counts = {level: sum(c.level is level for c in changes) for level in Level}
+    counts = summary(changes)
     return (
-        f"{counts[Level.BREAKING]} breaking, {counts[Level.POSSIBLY_BREAKING]} possibly breaking, "
-        f"{counts[Level.NON_BREAKING]} non-breaking change(s): needs a {needed.label} bump"
+        f"{counts['breaking']} breaking, {counts['possibly-breaking']} possibly breaking, "
+        f"{counts['non-breaking']} non-breaking change(s): needs a {needed.label} bump"
     )
 
 

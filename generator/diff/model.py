@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Level(enum.Enum):
@@ -96,3 +98,15 @@ def cosmetic(area: Area, kind: str, location: str, message: str, ops: tuple[str,
 
 def required_bump(changes: list[Change]) -> Bump:
     return max((change.bump for change in changes), default=Bump.NONE)
+
+
+def show(value: Any) -> str:
+    """A value as it appears in a message: JSON, cut at 80 characters."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def kebab(keyword: str) -> str:
+    """`readOnly` -> `read-only`, `x-sdk-method` -> `sdk-method`: the form of change kinds."""
+    keyword = keyword.removeprefix("x-")
+    return "".join(f"-{c.lower()}" if c.isupper() else c for c in keyword)

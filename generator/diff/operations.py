@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +11,9 @@ from generator.diff.model import (
     additive,
     breaking,
     cosmetic,
+    kebab,
     possibly_breaking,
+    show,
 )
 from generator.diff.schemas import DOC_KEYWORDS, Direction, SchemaDiff
 from generator.diff.servers import server_changes
@@ -68,8 +69,8 @@ class OperationDiff:
         ):
             if old.get(key) != new.get(key):
                 self._emit(
-                    breaking, Area.PATHS, f"{_kebab(key)}-changed", f"{self.location}/{key}",
-                    f"{what} {_show(old.get(key))} -> {_show(new.get(key))}",
+                    breaking, Area.PATHS, f"{kebab(key)}-changed", f"{self.location}/{key}",
+                    f"{what} {show(old.get(key))} -> {show(new.get(key))}",
                 )  # fmt: skip
         if not old.get("deprecated") and new.get("deprecated"):
             self._emit(cosmetic, Area.PATHS, "operation-deprecated", self.location, "deprecated")
@@ -124,7 +125,7 @@ class OperationDiff:
                 if before.get(setting) != after.get(setting):
                     self._emit(
                         possibly_breaking, Area.PARAMETERS, "parameter-serialisation-changed", where,
-                        f"{_param(key)}: {setting} {_show(before.get(setting))} -> {_show(after.get(setting))}",
+                        f"{_param(key)}: {setting} {show(before.get(setting))} -> {show(after.get(setting))}",
                     )  # fmt: skip
             if before.get("description") != after.get("description"):
                 self._emit(
@@ -389,13 +390,3 @@ def _success(status: str) -> bool:
 
 def _param(key: tuple[str, str]) -> str:
     return f"{key[0]} parameter {key[1]!r}"
-
-
-def _kebab(key: str) -> str:
-    key = key.removeprefix("x-")
-    return "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:77] + "..."

@@ -8,7 +8,6 @@ below therefore names its consequence for each direction.
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,9 @@ from generator.diff.model import (
     additive,
     breaking,
     cosmetic,
+    kebab,
     possibly_breaking,
+    show,
 )
 from generator.pointers import escape, resolve
 
@@ -147,7 +148,7 @@ class SchemaDiff:
         where = f"{location}/type"
         if old_types is None or new_types is None:
             self.emit(
-                "type-changed", where, f"type {_show(old.get('type'))} -> {_show(new.get('type'))}",
+                "type-changed", where, f"type {show(old.get('type'))} -> {show(new.get('type'))}",
                 request=breaking if new_types is not None else additive,
                 response=breaking if old_types is not None else cosmetic,
             )  # fmt: skip
@@ -158,7 +159,7 @@ class SchemaDiff:
             t for t in new_types - old_types if not (t == "integer" and "number" in old_types)
         }
         if lost or gained:
-            message = f"type {_show(old.get('type'))} -> {_show(new.get('type'))}"
+            message = f"type {show(old.get('type'))} -> {show(new.get('type'))}"
             self.emit(
                 "type-changed", where, message,
                 request=breaking if lost else additive,
@@ -176,7 +177,7 @@ class SchemaDiff:
             values = new_values if old_values is None else old_values
             narrowed = old_values is None
             self.emit(
-                "enum-changed", where, f"{became} {_show(values)}",
+                "enum-changed", where, f"{became} {show(values)}",
                 request=breaking if narrowed else additive,
                 response=cosmetic if narrowed else possibly_breaking,
             )  # fmt: skip
@@ -185,12 +186,12 @@ class SchemaDiff:
         gained = [v for v in new_values if v not in old_values]
         if lost:
             self.emit(
-                "enum-value-removed", where, f"enum values removed: {_show(lost)}",
+                "enum-value-removed", where, f"enum values removed: {show(lost)}",
                 request=breaking, response=cosmetic,
             )  # fmt: skip
         if gained:
             self.emit(
-                "enum-value-added", where, f"enum values added: {_show(gained)}",
+                "enum-value-added", where, f"enum values added: {show(gained)}",
                 request=additive, response=possibly_breaking,
             )  # fmt: skip
 
@@ -202,7 +203,7 @@ class SchemaDiff:
         retyped = before in TYPED_FORMATS or after in TYPED_FORMATS
         factory = breaking if retyped else possibly_breaking
         self.emit(
-            "format-changed", f"{location}/format", f"format {_show(before)} -> {_show(after)}",
+            "format-changed", f"{location}/format", f"format {show(before)} -> {show(after)}",
             request=factory, response=factory,
         )  # fmt: skip
 
@@ -230,17 +231,17 @@ class SchemaDiff:
                     self._narrowed_or_widened(keyword, old, new, location, narrowed)
                 else:
                     self.emit(
-                        f"{_kebab(keyword)}-changed", f"{location}/{keyword}",
-                        f"{keyword} {_show(old[keyword])} -> {_show(new[keyword])}",
+                        f"{kebab(keyword)}-changed", f"{location}/{keyword}",
+                        f"{keyword} {show(old[keyword])} -> {show(new[keyword])}",
                         request=possibly_breaking, response=possibly_breaking,
                     )  # fmt: skip
 
     def _narrowed_or_widened(
         self, keyword: str, old: dict[str, Any], new: dict[str, Any], location: str, narrowed: bool
     ) -> None:
-        message = f"{keyword} {_show(old.get(keyword))} -> {_show(new.get(keyword))}"
+        message = f"{keyword} {show(old.get(keyword))} -> {show(new.get(keyword))}"
         self.emit(
-            f"{_kebab(keyword)}-{'narrowed' if narrowed else 'widened'}", f"{location}/{keyword}",
+            f"{kebab(keyword)}-{'narrowed' if narrowed else 'widened'}", f"{location}/{keyword}",
             message,
             request=breaking if narrowed else cosmetic,
             response=cosmetic if narrowed else possibly_breaking,
@@ -251,13 +252,13 @@ class SchemaDiff:
             if bool(old.get(keyword)) != bool(new.get(keyword)):
                 state = "now" if new.get(keyword) else "no longer"
                 self.emit(
-                    f"{_kebab(keyword)}-changed", location, f"{state} {keyword}",
+                    f"{kebab(keyword)}-changed", location, f"{state} {keyword}",
                     request=possibly_breaking, response=possibly_breaking,
                 )  # fmt: skip
         if old.get("default") != new.get("default"):
             self.emit(
                 "default-changed", f"{location}/default",
-                f"default {_show(old.get('default'))} -> {_show(new.get('default'))}",
+                f"default {show(old.get('default'))} -> {show(new.get('default'))}",
                 request=possibly_breaking, response=cosmetic,
             )  # fmt: skip
         if not old.get("deprecated") and new.get("deprecated"):
@@ -322,7 +323,7 @@ class SchemaDiff:
         self.emit(
             "additional-properties-narrowed" if narrowed else "additional-properties-widened",
             f"{location}/additionalProperties",
-            f"additionalProperties {_show(before)} -> {_show(after)}",
+            f"additionalProperties {show(before)} -> {show(after)}",
             request=breaking if narrowed else cosmetic,
             response=cosmetic if narrowed else possibly_breaking,
         )  # fmt: skip
@@ -344,7 +345,7 @@ class SchemaDiff:
         else:
             narrowed = len(after) < len(before)  # fewer alternatives accept fewer values
         self.emit(
-            f"{_kebab(keyword)}-changed", f"{location}/{keyword}",
+            f"{kebab(keyword)}-changed", f"{location}/{keyword}",
             f"{keyword} went from {len(before)} to {len(after)} schemas",
             request=breaking if narrowed else additive,
             response=cosmetic if narrowed else possibly_breaking,
@@ -428,12 +429,3 @@ def _allowed(schema: dict[str, Any]) -> list[Any] | None:
 
 def _prop(location: str, name: str) -> str:
     return f"{location}/properties/{escape(name)}"
-
-
-def _kebab(keyword: str) -> str:
-    return "".join(f"-{c.lower()}" if c.isupper() else c for c in keyword)
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:77] + "..."

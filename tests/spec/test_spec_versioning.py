@@ -188,7 +188,7 @@ def test_release_refuses_a_too_small_bump_and_writes_nothing(tmp_path: Path) -> 
 
 
 def test_an_interrupted_release_is_redone_without_a_second_entry(tmp_path: Path) -> None:
-    from generator.changelog import without_entry
+    from generator.releases import without_entry
 
     history = "## 1.1.0 (2026-12-01)\n\nAdded x.\n\n## 1.0.0 (2026-11-23)\n\nFirst release."
     assert without_entry(history, "1.1.0") == "## 1.0.0 (2026-11-23)\n\nFirst release."
