@@ -21,18 +21,21 @@ OURS_PHASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("imports (all modules)", (("importlib._bootstrap>", "_find_and_load"),)),
     ("parse the spec (GeneratorData.from_dict)", (("parser/openapi.py", "from_dict"),)),
     ("render modules (Project.build)", (("openapi_python_client/__init__.py", "build"),)),
-    ("ruff check --fix-only + ruff format", (("generator/codegen_render.py", "_ruff"),)),
+    ("ruff check --fix-only + ruff format", (("generator/client/render.py", "_ruff"),)),
     (
         "our names, SDK layout, README examples",
         (
-            ("generator/codegen_names.py", "pythonic_names"),
-            ("generator/codegen_sdk.py", "build_sdk"),
-            ("generator/codegen_examples.py", "example_for"),
+            ("generator/client/names.py", "pythonic_names"),
+            ("generator/client/sdk.py", "build_sdk"),
+            ("generator/client/examples.py", "example_for"),
         ),
     ),
     (
         "our input hash and file manifest",
-        (("generator/codegen.py", "input_hash"), ("generator/codegen.py", "_files_manifest")),
+        (
+            ("generator/client/codegen.py", "input_hash"),
+            ("generator/client/codegen.py", "_files_manifest"),
+        ),
     ),
 )
 PEER_PHASES: dict[str, tuple[tuple[str, str], ...]] = {

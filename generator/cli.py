@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.codegen import DEFAULT_OUT as DEFAULT_CLIENT
+from generator.client.codegen import DEFAULT_OUT as DEFAULT_CLIENT
 from generator.errors import SpecError
-from generator.ingest import ingest_sections, parse_page, read_page
-from generator.pipeline import merge_to_file, render_spec
-from generator.releases import DEFAULT_RELEASED
+from generator.releases.history import DEFAULT_RELEASED
+from generator.spec.ingest import ingest_sections, parse_page, read_page
+from generator.spec.pipeline import merge_to_file, render_spec
 
 if TYPE_CHECKING:
-    from generator.versioning import Verdict
+    from generator.releases.versioning import Verdict
 
 DEFAULT_SOURCES = Path("specs/sources")
 DEFAULT_SPEC = Path("specs/openapi.json")
@@ -76,7 +76,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _codegen(args: argparse.Namespace) -> int:
-    from generator.codegen import generate
+    from generator.client.codegen import generate
 
     result = generate(args.spec, args.out, force=args.force, released=_released(args))
     print(f"{result.out}: {result.status} ({result.seconds:.2f} s)")
@@ -89,7 +89,7 @@ def _released(args: argparse.Namespace) -> Path | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from generator.codegen import check_tree
+    from generator.client.codegen import check_tree
 
     failed = False
     expected_spec, current = _fresh_spec(args.sources, args.spec)
@@ -116,9 +116,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict | None:
-    from generator.changelog import changes_since
-    from generator.releases import load_released
-    from generator.versioning import judge
+    from generator.releases.changelog import changes_since
+    from generator.releases.history import load_released
+    from generator.releases.versioning import judge
 
     released = load_released(released_dir)
     if released.version is None:
@@ -131,10 +131,15 @@ def _version_gate(current: dict[str, Any], released_dir: Path | None) -> Verdict
 def _release(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from generator.changelog import entry
-    from generator.codegen import generate
+    from generator.client.codegen import generate
     from generator.jsonio import write_if_changed
-    from generator.releases import RELEASED_HISTORY, RELEASED_SPEC, load_released, without_entry
+    from generator.releases.changelog import entry
+    from generator.releases.history import (
+        RELEASED_HISTORY,
+        RELEASED_SPEC,
+        load_released,
+        without_entry,
+    )
 
     spec_text, current = _fresh_spec(args.sources, args.spec)
     if not current:
@@ -167,7 +172,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.packaging import build
+    from generator.releases.packaging import build
 
     result = build(args.out, args.dist, smoke_test=not args.no_smoke_test, offline=args.offline)
     for artifact in result.artifacts:
@@ -178,16 +183,16 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from generator.packaging import publish
+    from generator.releases.packaging import publish
 
     publish(args.dist, dry_run=args.dry_run, repository_url=args.repository_url)
     return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from generator.diff import compare, load_spec
-    from generator.diff.model import Level
-    from generator.diff.render import to_json, to_markdown
+    from generator.releases.diff import compare, load_spec
+    from generator.releases.diff.model import Level
+    from generator.releases.diff.render import to_json, to_markdown
 
     old, new = load_spec(args.old), load_spec(args.new)
     changes = compare(old, new)

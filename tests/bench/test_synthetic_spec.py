@@ -11,7 +11,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from bench.synthetic_spec import build_spec, main, operation_count, render
-from generator.lint import problems
+from generator.spec.lint import problems
 
 SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
 VERBS = {"get", "put", "post", "delete", "patch"}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.codegen import (
+from generator.client.codegen import (
     DEFAULT_CONFIG,
     DEFAULT_TEMPLATES,
     HASH_FILE,
@@ -30,7 +30,7 @@ from generator.codegen import (
     generate,
     render_into,
 )
-from generator.codegen_sdk import CodegenError
+from generator.client.sdk import CodegenError
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"

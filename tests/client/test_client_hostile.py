@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
+from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "golden"))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
+from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
 
 _OBJECT_ID = {"type": "string"}
 SPEC = {

@@ -18,7 +18,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)  # passlib imports the `crypt` module
     from passlib.apache import HtpasswdFile
 
-from generator.packaging import import_check, make_venv, pip_install, read_project
+from generator.releases.packaging import import_check, make_venv, pip_install, read_project
 
 ROOT = Path(__file__).resolve().parents[2]
 TREE = ROOT / "generated" / "integrator-io-client"

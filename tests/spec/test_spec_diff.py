@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.diff import Bump, compare, load_spec, required_bump
-from generator.diff.render import to_json, to_markdown
 from generator.errors import SpecError
+from generator.releases.diff import Bump, compare, load_spec, required_bump
+from generator.releases.diff.render import to_json, to_markdown
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE = Path(__file__).parent / "fixtures" / "pets.yaml"

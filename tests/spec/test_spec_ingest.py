@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import IngestError
-from generator.ingest import ingest_page, parse_page
+from generator.spec.ingest import ingest_page, parse_page
 
 
 def _doc(operation_id: str, path: str) -> str:

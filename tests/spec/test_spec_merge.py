@@ -12,7 +12,7 @@ import pytest
 from spec_support import ERROR_SCHEMA, ROOT, SourceWriter, fragment, operation
 
 from generator.errors import MergeConflict, SpecError, ValidationFailed
-from generator.pipeline import build_spec, merge_to_file, render_spec
+from generator.spec.pipeline import build_spec, merge_to_file, render_spec
 
 THING = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import generator.pipeline as pipeline
+import generator.spec.pipeline as pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,8 +60,14 @@ def test_a_hand_edited_output_is_rewritten(sources: Path, tmp_path: Path) -> Non
 def test_the_key_covers_the_merge_code_and_its_tools(sources: Path) -> None:
     from generator.inputs import code_closure
 
-    covered = code_closure(["pipeline.py"])
-    assert {"merge.py", "overlay.py", "hoist.py", "lint.py", "sources.py"} <= set(covered)
+    covered = code_closure(["spec/pipeline.py"])
+    assert {
+        "spec/merge.py",
+        "spec/overlay.py",
+        "spec/hoist.py",
+        "spec/lint.py",
+        "spec/sources.py",
+    } <= set(covered)
     assert pipeline.merge_key(sources) == pipeline.merge_key(sources)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.overlay import Overlay, apply_overlays, deep_update
+from generator.spec.overlay import Overlay, apply_overlays, deep_update
 
 
 def _doc() -> dict[str, Any]:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from generator.document import operations
-from generator.lint import ERROR_ENVELOPE_REF, response_schema_ref
-from generator.pipeline import render_spec
+from generator.spec.lint import ERROR_ENVELOPE_REF, response_schema_ref
+from generator.spec.pipeline import render_spec
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO / "specs" / "sources"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff import Change
-from generator.diff.model import Area, additive, breaking, cosmetic, possibly_breaking
 from generator.errors import SpecError
-from generator.versioning import judge
+from generator.releases.diff import Change
+from generator.releases.diff.model import Area, additive, breaking, cosmetic, possibly_breaking
+from generator.releases.versioning import judge
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -188,7 +188,7 @@ def test_release_refuses_a_too_small_bump_and_writes_nothing(tmp_path: Path) -> 
 
 
 def test_an_interrupted_release_is_redone_without_a_second_entry(tmp_path: Path) -> None:
-    from generator.releases import without_entry
+    from generator.releases.history import without_entry
 
     history = "## 1.1.0 (2026-12-01)\n\nAdded x.\n\n## 1.0.0 (2026-11-23)\n\nFirst release."
     assert without_entry(history, "1.1.0") == "## 1.0.0 (2026-11-23)\n\nFirst release."

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diff.schemas import Direction
 from generator.document import operations, path_item
 from generator.pointers import deref
+from generator.releases.diff.schemas import Direction
 
 _SCHEMAS = "#/components/schemas/"
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diff.model import Area, Change, additive, breaking, cosmetic, possibly_breaking
+from generator.releases.diff.model import (
+    Area,
+    Change,
+    additive,
+    breaking,
+    cosmetic,
+    possibly_breaking,
+)
 
 
 def server_changes(

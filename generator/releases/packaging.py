@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.codegen import DEFAULT_OUT, is_ignored
+from generator.client.codegen import DEFAULT_OUT, is_ignored
 from generator.errors import SpecError
 
 ENV_URL = "INTEGRATOR_PUBLISH_URL"

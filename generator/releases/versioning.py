@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from packaging.version import InvalidVersion, Version
 
-from generator.diff.model import Bump, Change, required_bump
-from generator.diff.render import summary
 from generator.errors import SpecError
+from generator.releases.diff.model import Bump, Change, required_bump
+from generator.releases.diff.render import summary
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diff.model import (
+from generator.document import path_item
+from generator.pointers import deref, escape
+from generator.releases.diff.model import (
     Area,
     Change,
     additive,
@@ -15,10 +17,8 @@ from generator.diff.model import (
     possibly_breaking,
     show,
 )
-from generator.diff.schemas import DOC_KEYWORDS, Direction, SchemaDiff
-from generator.diff.servers import server_changes
-from generator.document import path_item
-from generator.pointers import deref, escape
+from generator.releases.diff.schemas import DOC_KEYWORDS, Direction, SchemaDiff
+from generator.releases.diff.servers import server_changes
 
 # Provenance only (which file an operation came from); it changes nothing for users.
 _PROVENANCE = frozenset({"x-source", "x-docs-page", "x-docs-heading"})

@@ -14,7 +14,13 @@ from typing import Any
 
 import yaml
 
-from generator.diff.model import (
+# Aliased: the submodule import `generator.releases.diff.operations` below binds the name
+# `operations` in this package's namespace and would shadow document.operations.
+from generator.document import HTTP_METHODS, path_item
+from generator.document import operations as document_operations
+from generator.errors import SpecError
+from generator.pointers import escape
+from generator.releases.diff.model import (
     Area,
     Bump,
     Change,
@@ -25,13 +31,10 @@ from generator.diff.model import (
     possibly_breaking,
     required_bump,
 )
-from generator.diff.operations import OperationDiff
-from generator.diff.schemas import Direction, SchemaDiff
-from generator.diff.servers import server_changes
-from generator.diff.usage import component_usage, operation_name
-from generator.document import HTTP_METHODS, operations, path_item
-from generator.errors import SpecError
-from generator.pointers import escape
+from generator.releases.diff.operations import OperationDiff
+from generator.releases.diff.schemas import Direction, SchemaDiff
+from generator.releases.diff.servers import server_changes
+from generator.releases.diff.usage import component_usage, operation_name
 
 __all__ = ["Area", "Bump", "Change", "Level", "compare", "load_spec", "required_bump"]
 
@@ -55,8 +58,8 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def _operations(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
-    old_ops = {(t, m) for t, m, _ in operations(old)}
-    new_ops = {(t, m) for t, m, _ in operations(new)}
+    old_ops = {(t, m) for t, m, _ in document_operations(old)}
+    new_ops = {(t, m) for t, m, _ in document_operations(new)}
     for template, method in sorted(old_ops - new_ops):
         name = operation_name(template, method)
         where = f"#/paths/{escape(template)}/{method}"

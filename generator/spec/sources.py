@@ -13,8 +13,8 @@ from pathlib import Path
 
 from generator.errors import SpecError
 from generator.jsonio import load_document
-from generator.merge import Fragment
-from generator.overlay import Overlay
+from generator.spec.merge import Fragment
+from generator.spec.overlay import Overlay
 
 _SUFFIXES = (".json", ".yaml", ".yml")
 

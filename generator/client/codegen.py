@@ -22,10 +22,11 @@ from pathlib import Path
 
 from generator.inputs import GENERATOR_DIR, Key, code_closure
 from generator.jsonio import write_if_changed
-from generator.releases import RELEASED_HISTORY, RELEASED_SPEC
+from generator.releases.history import RELEASED_HISTORY, RELEASED_SPEC
 
-DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
-DEFAULT_TEMPLATES = GENERATOR_DIR / "templates"
+CLIENT_DIR = GENERATOR_DIR / "client"
+DEFAULT_CONFIG = CLIENT_DIR / "config.yaml"
+DEFAULT_TEMPLATES = CLIENT_DIR / "templates"
 DEFAULT_OUT = Path("generated/integrator-io-client")
 HASH_FILE = ".codegen-hash"
 # Produced by using the tree (imports, builds, type checks), never by the generator.
@@ -73,9 +74,9 @@ def tree_digest(root: Path) -> dict[str, str]:
 
 
 def code_modules() -> list[str]:
-    """The generator modules whose code decides what is generated: every `codegen*.py` and,
-    transitively, the `generator` modules they import."""
-    return code_closure(p.name for p in GENERATOR_DIR.glob("codegen*.py"))
+    """The generator modules whose code decides what is generated: every module of
+    `generator/client/` and, transitively, the `generator` modules they import."""
+    return code_closure(p.relative_to(GENERATOR_DIR).as_posix() for p in CLIENT_DIR.glob("*.py"))
 
 
 def input_hash(spec: Path, config: Path, templates: Path, released: Path | None = None) -> str:
@@ -124,7 +125,7 @@ def render_into(
 ) -> dict[str, str]:
     """Render the full tree, hash file included, into the empty or missing folder `target`;
     returns the digests of its files (the hash file left out)."""
-    from generator.codegen_render import render_tree
+    from generator.client.render import render_tree
 
     key = key or input_hash(spec, config, templates, released)
     render_tree(spec, target, config_path=config, templates=templates)
@@ -138,8 +139,8 @@ def _write_changelog(spec: Path, target: Path, released: Path | None) -> None:
     import json
     import tomllib
 
-    from generator.changelog import render
-    from generator.releases import load_released
+    from generator.releases.changelog import render
+    from generator.releases.history import load_released
 
     package = tomllib.loads((target / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     current = json.loads(spec.read_text(encoding="utf-8"))

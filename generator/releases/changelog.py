@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.diff import Change, Level, compare
-from generator.diff.model import Bump
-from generator.diff.render import bullets
 from generator.document import operations
-from generator.releases import Released
+from generator.releases.diff import Change, Level, compare
+from generator.releases.diff.model import Bump
+from generator.releases.diff.render import bullets
+from generator.releases.history import Released
 
 _SECTIONS: tuple[tuple[str, Callable[[Change], bool]], ...] = (
     ("Breaking changes", lambda c: c.level is Level.BREAKING),

@@ -21,11 +21,11 @@ def build_spec(sources_dir: Path) -> dict[str, Any]:
     # Imported here: validation pulls in openapi-spec-validator (0.2 s), which a cache hit,
     # the common case of `make generate`, never needs.
     from generator.errors import ValidationFailed
-    from generator.hoist import hoist_shared_schemas
-    from generator.lint import problems
-    from generator.merge import merge_fragments
-    from generator.overlay import apply_overlays
-    from generator.sources import load_sources
+    from generator.spec.hoist import hoist_shared_schemas
+    from generator.spec.lint import problems
+    from generator.spec.merge import merge_fragments
+    from generator.spec.overlay import apply_overlays
+    from generator.spec.sources import load_sources
 
     sources = load_sources(sources_dir)
     document = merge_fragments(sources.root, sources.fragments)
@@ -47,7 +47,7 @@ def merge_key(sources_dir: Path) -> str:
     key = Key()
     for path in sorted(p for p in sources_dir.rglob("*") if p.suffix in _SUFFIXES and p.is_file()):
         key.add(f"source:{path.relative_to(sources_dir).as_posix()}", path.read_bytes())
-    key.add_code(["pipeline.py"])
+    key.add_code(["spec/pipeline.py"])
     key.add_versions(_TOOLS)
     return key.hexdigest()
 

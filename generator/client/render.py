@@ -1,9 +1,9 @@
 """Render the client package into an empty folder: openapi-python-client, our templates, ruff.
 
 openapi-python-client parses the spec and renders its own modules (with our overrides from
-generator/templates/ taking precedence); our extra files (generator/templates/integrator/)
-are rendered with the same Jinja environment and the same parsed spec, so both layers agree
-on every name. Finally ruff fixes imports and formats the whole tree.
+generator/client/templates/ taking precedence); our extra files
+(generator/client/templates/integrator/) are rendered with the same Jinja environment and the
+same parsed spec, so both layers agree on every name. Finally ruff fixes imports and formats the whole tree.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from typing import Any
 
 import yaml
 
-from generator.codegen_examples import example_for
-from generator.codegen_names import pythonic_names
-from generator.codegen_sdk import CodegenError, build_sdk, text
+from generator.client.examples import example_for
+from generator.client.names import pythonic_names
+from generator.client.sdk import CodegenError, build_sdk, text
 
 OWN_TEMPLATES = "integrator"
 _BUILTIN_TYPES = (
@@ -50,7 +50,7 @@ _ERROR_CLASSES = {
 
 
 def load_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(openapi-python-client's options, ours) from generator/config.yaml."""
+    """(openapi-python-client's options, ours) from generator/client/config.yaml."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diff.model import (
+from generator.pointers import escape, resolve
+from generator.releases.diff.model import (
     Area,
     Change,
     additive,
@@ -22,7 +23,6 @@ from generator.diff.model import (
     possibly_breaking,
     show,
 )
-from generator.pointers import escape, resolve
 
 Factory = Callable[[Area, str, str, str, tuple[str, ...]], Change]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.diff.model import Bump, Change, Level, required_bump
+from generator.releases.diff.model import Bump, Change, Level, required_bump
 
 _HEADINGS = {
     Level.BREAKING: "Breaking",

@@ -1,0 +1,1 @@
+"""The client stage: render specs/openapi.json into the generated Python client package."""

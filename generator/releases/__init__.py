@@ -1,0 +1,1 @@
+"""The release stage: classify spec changes, gate the version, record releases, build and publish."""
