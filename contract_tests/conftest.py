@@ -146,12 +146,13 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     collected = config.stash.get(_STATS_KEY, None)
     if collected is None or collected.runs == 0:
         return
+    loaded = config.stash[_SETTINGS_KEY]
     summary = stats_module.summary(
         collected,
         time.monotonic() - config.stash[_STARTED_KEY],
         started_at=config.stash[_STARTED_AT_KEY],
+        unserved=Target(loaded).unserved,
     )
-    loaded = config.stash[_SETTINGS_KEY]
     report = _coverage_report(loaded)
     summary["target"] = loaded.base_url if loaded.live else "in-process mock"
     stats_module.write(report, summary)
@@ -166,6 +167,12 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     )
     for label, codes in sorted(summary["exercised"].items()):
         write(f"  {label:<52} {' '.join(codes)}")
+    unserved = summary["not_implemented_by_target"]
+    if unserved:
+        write(
+            f"not implemented by the mock, so not tested ({len(unserved)} operations): "
+            + "; ".join(unserved)
+        )
     missing = summary["documented_but_not_exercised"]
     if missing:
         write(

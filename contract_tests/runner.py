@@ -83,12 +83,19 @@ def load_schema(target: Target, plan: config.Plan) -> OpenApiSchema:
     app = target.new_app()
     if app is not None:
         schema.app = app
-    if plan.operation_ids is not None:
+    unserved = target.unserved
+    if plan.operation_ids is not None or unserved:
         # `schema.include()` would be OR-ed with the filter that the per-operation check settings
         # install, selecting everything; compose the selection the way the loader does instead.
         selection = FilterSet()
-        selection.include(operation_id=list(plan.operation_ids))
-        schema.filter_set = schema.config.operations.filter_set_with(include=selection)
+        if plan.operation_ids is not None:
+            selection.include(operation_id=list(plan.operation_ids))
+        exclusion = FilterSet()
+        if unserved:
+            exclusion.include(operation_id=sorted(unserved))
+        schema.filter_set = schema.config.operations.filter_set_with(
+            include=selection, exclude=exclusion if unserved else None
+        )
     return schema
 
 

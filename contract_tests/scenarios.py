@@ -122,7 +122,7 @@ def create_license(s: Session, connector_id: str) -> dict[str, Any] | None:
 
 
 def missing_header_is_401_unauthorized(s: Session) -> None:
-    for operation in spec.operations():
+    for operation in s.operations():
         response = s.send(
             operation.operation_id,
             token=None,
@@ -138,7 +138,7 @@ def missing_header_is_401_unauthorized(s: Session) -> None:
 
 
 def bad_token_is_401_failed(s: Session) -> None:
-    for operation in spec.operations():
+    for operation in s.operations():
         response = s.send(
             operation.operation_id,
             token=BAD_TOKEN,
@@ -157,7 +157,7 @@ def unknown_id_is_404_invalid_ref(s: Session) -> None:
     email = s.target.settings.registered_email
     connector = create_connector(s)
     ids = {"connector": connector["_id"]} if connector else {}
-    for operation in spec.operations():
+    for operation in s.operations():
         if not operation.path_parameters or operation.operation_id == "getTokenInfo":
             continue
         # The innermost id is unknown; parents exist, so the 404 is about the right object.
@@ -178,7 +178,7 @@ def malformed_json_is_400(s: Session) -> None:
         "connector": connector["_id"] if connector else UNKNOWN_ID,
         "integration": integration["_id"] if integration else UNKNOWN_ID,
     }
-    for operation in spec.operations():
+    for operation in s.operations():
         # Every operation that documents a 400, with a body or without: a JSON body parser
         # runs before the routes. Elsewhere a 400 would be an undocumented status.
         if "400" not in operation.status_codes:
@@ -338,7 +338,7 @@ def other_account_sees_404_everywhere(s: Session) -> None:
     if license_ is not None:
         ids["license"] = license_["_id"]
     email = s.target.settings.registered_email
-    for operation in spec.operations():
+    for operation in s.operations():
         if "_id" not in operation.path_parameters:
             continue
         response = s.send(
@@ -398,7 +398,7 @@ def rate_limit_answers_429_with_retry_after(s: Session) -> None:
         return
     s.expect("retry-after" in response.headers, "429 without Retry-After", response, "getTokenInfo")
     # The bucket is per token, not per operation: with it empty, every operation answers 429.
-    for operation in spec.operations():
+    for operation in s.operations():
         # The bucket leaks a slot every ~33 ms, so the operation itself keeps the bucket empty:
         # it is re-sent (unchecked) until answered 429, and that answer is checked.
         _drain_bucket(s)

@@ -17,7 +17,7 @@ import httpx
 from schemathesis.core.failures import CustomFailure, Failure, FailureGroup
 from starlette.testclient import TestClient
 
-from contract_tests import accounts, config, runner
+from contract_tests import accounts, config, runner, spec
 from contract_tests.runner import FailureRecord
 from contract_tests.target import Target
 
@@ -58,6 +58,11 @@ class Session:
     requests: int = 0
     seconds: float = 0.0
     last_case: Any = None
+
+    def operations(self) -> tuple[spec.Operation, ...]:
+        """The spec's operations the target serves (see `Target.unserved`)."""
+        unserved = self.target.unserved
+        return tuple(op for op in spec.operations() if op.operation_id not in unserved)
 
     def __post_init__(self) -> None:
         settings = self.target.settings

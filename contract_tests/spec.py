@@ -90,8 +90,20 @@ def operations() -> tuple[Operation, ...]:
         for method in HTTP_METHODS:
             definition = item.get(method)
             if definition is not None:
+                definition = _with_path_level_parameters(item, definition)
                 found.append(Operation(str(definition["operationId"]), method, path, definition))
     return tuple(sorted(found, key=lambda op: op.operation_id))
+
+
+def _with_path_level_parameters(item: dict[str, Any], definition: dict[str, Any]) -> dict[str, Any]:
+    """The operation with the path item's parameters it does not override, as OpenAPI says."""
+    shared = item.get("parameters") or []
+    if not shared:
+        return definition
+    own = definition.get("parameters") or []
+    taken = {(resolve(p).get("in"), resolve(p).get("name")) for p in own}
+    inherited = [p for p in shared if (resolve(p).get("in"), resolve(p).get("name")) not in taken]
+    return {**definition, "parameters": [*inherited, *own]}
 
 
 def by_label(label: str) -> Operation | None:

@@ -85,8 +85,11 @@ def matrix(stats: Stats) -> dict[str, dict[str, int]]:
     return table
 
 
-def summary(stats: Stats, wall_seconds: float, *, started_at: float) -> dict[str, Any]:
-    """The coverage report; `started_at` is the session's start (epoch seconds)."""
+def summary(
+    stats: Stats, wall_seconds: float, *, started_at: float, unserved: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The coverage report; `started_at` is the session's start (epoch seconds); `unserved`:
+    operations the target does not implement, listed apart and never counted as tested."""
     table = matrix(stats)
     documented = {op.label: set(op.status_codes) for op in spec.operations()}
     exercised = {label: sorted(codes) for label, codes in table.items()}
@@ -130,6 +133,9 @@ def summary(stats: Stats, wall_seconds: float, *, started_at: float) -> dict[str
         "responses": table,
         "documented_but_not_exercised": unexercised,
         "seen_but_undocumented": undocumented,
+        "not_implemented_by_target": sorted(
+            op.label for op in spec.operations() if op.operation_id in unserved
+        ),
     }
 
 

@@ -41,6 +41,8 @@ def _account(record: Any, outcome: runner.RunOutcome) -> None:
 def test_operation_conforms(
     operation_id: str, target: Target, settings: Settings, record: Any
 ) -> None:
+    if operation_id in target.unserved:
+        pytest.skip(f"{operation_id}: not implemented by the mock yet (it answers 501)")
     outcome = runner.run(target, _plan(settings, config.FUZZ_PHASES, (operation_id,)))
     _account(record, outcome)
     assert outcome.requests > 0, f"no request was generated for {operation_id}"

@@ -14,39 +14,55 @@ from typing import TYPE_CHECKING, Any
 from generator.client.codegen import DEFAULT_OUT as DEFAULT_CLIENT
 from generator.errors import SpecError
 from generator.releases.history import DEFAULT_RELEASED
-from generator.spec.ingest import ingest_sections, parse_page, read_page
-from generator.spec.pipeline import merge_to_file, render_spec
+from generator.spec.ingest import ingest_docs
+from generator.spec.pipeline import last_report, merge_to_file, render_spec
 
 if TYPE_CHECKING:
     from generator.releases.versioning import Verdict
 
 DEFAULT_SOURCES = Path("specs/sources")
+DEFAULT_DOCS = Path("specs/docs")
 DEFAULT_SPEC = Path("specs/openapi.json")
 DEFAULT_DIST = Path("dist")
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    page: Path = args.page
-    out: Path | None = args.out
-    sections = parse_page(read_page(page))
-    if out is None:
-        title = str(sections[0].document.get("info", {}).get("title", page.stem))
-        out = args.sources / "vendor" / "-".join(title.lower().split())
-    result = ingest_sections(page.name, sections, out)
+    only = {Path(page).name for page in args.pages} or None
+    result = ingest_docs(args.docs, args.sources, only=only)
     for label, paths in (("wrote", result.written), ("removed", result.removed)):
         for path in paths:
             print(f"{label} {path}")
     print(
-        f"ingested {page.name}: {len(result.written)} written, {len(result.unchanged)} unchanged, "
-        f"{len(result.removed)} removed -> {out}"
+        f"ingested {len(only) if only else result.pages} page(s) of {args.docs}: "
+        f"{len(result.written)} written, {len(result.unchanged)} unchanged, "
+        f"{len(result.removed)} removed"
     )
     return 0
 
 
 def _merge(args: argparse.Namespace) -> int:
     changed = merge_to_file(args.sources, args.out)
-    print(f"{args.out}: {'written' if changed else 'unchanged'}")
+    report = last_report(args.sources, args.out)
+    detail = ""
+    if report and report.get("pages"):
+        detail = (
+            f"; {report['documented']} operations documented by {report['pages']} pages, "
+            f"{report['excluded']} excluded, {report['examples']} examples valid"
+        )
+    print(f"{args.out}: {'written' if changed else 'unchanged'}{detail}")
     return 0
+
+
+def _ingest_quietly(docs: Path, sources: Path) -> None:
+    """`make generate` re-reads the pages; it only speaks when a fragment changed."""
+    if not (sources / "docs-pages.yaml").is_file():
+        return
+    result = ingest_docs(docs, sources)
+    if result.changed:
+        print(
+            f"{sources}: {len(result.written)} fragment(s) re-ingested from {docs}, "
+            f"{len(result.removed)} removed"
+        )
 
 
 def _fresh_spec(sources: Path, spec: Path) -> tuple[str, bool]:
@@ -70,7 +86,9 @@ def _check_spec(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    """`make generate` in one process: merge, then codegen (each skipped when up to date)."""
+    """`make generate` in one process: ingest the pages, merge, then codegen (each skipped
+    when up to date)."""
+    _ingest_quietly(args.docs, args.sources)
     _merge(argparse.Namespace(sources=args.sources, out=args.spec))
     return _codegen(args)
 
@@ -92,6 +110,12 @@ def _check(args: argparse.Namespace) -> int:
     from generator.client.codegen import check_tree
 
     failed = False
+    if (args.sources / "docs-pages.yaml").is_file():
+        stale = ingest_docs(args.docs, args.sources, dry_run=True).changed
+        if stale:
+            listing = ", ".join(str(p) for p in stale)
+            print(f"{listing} differ from a fresh ingest of {args.docs}", file=sys.stderr)
+            failed = True
     expected_spec, current = _fresh_spec(args.sources, args.spec)
     if not current:
         print(f"{args.spec} differs from a fresh merge of {args.sources}", file=sys.stderr)
@@ -215,14 +239,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_SOURCES,
         help="sources folder (default: %(default)s)",
     )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=DEFAULT_DOCS,
+        help="the vendor pages (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", help="turn a vendor API reference page into fragments")
-    ingest.add_argument(
-        "page", type=Path, help="the Markdown page, one OpenAPI document per '## ' section"
+    ingest = commands.add_parser(
+        "ingest",
+        help="turn the vendor pages in specs/docs/ into fragments (docs-pages.yaml says how)",
     )
     ingest.add_argument(
-        "--out", type=Path, help="fragment folder (default: sources/vendor/<info.title>)"
+        "pages", nargs="*", type=Path, help="only these pages (default: every page)"
     )
     ingest.set_defaults(run=_ingest)
 

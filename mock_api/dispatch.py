@@ -17,6 +17,8 @@ from starlette.types import Receive, Scope, Send
 from mock_api.auth import Authenticator
 from mock_api.errors import ROUTE_NOT_FOUND, ApiError, api_error
 from mock_api.handlers import HANDLERS, Call, Handler
+from mock_api.listing import ListRules
+from mock_api.query import QueryParameter, QueryParser
 from mock_api.ratelimit import LeakyBucket
 from mock_api.responses import Reply, send_reply
 from mock_api.routing import Router
@@ -39,6 +41,8 @@ class Operation:
     # "Malformed syntax -> 400" holds for every request, as with a JSON body parser in front
     # of the routes; only where the operation documents a 400, so no status goes undocumented.
     rejects_malformed_body: bool
+    query: QueryParser | None  # None: the operation takes no query parameters
+    rules: ListRules | None  # paging and projection of a list operation
 
 
 class ClientDisconnected(Exception):
@@ -81,6 +85,12 @@ class Dispatcher:
                 else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
                 body_required=spec.body_required,
                 rejects_malformed_body="400" in spec.statuses,
+                query=QueryParser([QueryParameter(*q) for q in spec.query]) if spec.query else None,
+                rules=ListRules(
+                    spec.paging, spec.projection, frozenset({"_id"}) | spec.item_required
+                )
+                if spec.paging or spec.projection
+                else None,
             )
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
@@ -143,6 +153,11 @@ class Dispatcher:
                         f"Rate limit exceeded. Retry after {wait} second(s).",
                         headers=((b"retry-after", str(wait).encode()),),
                     )
+            query = (
+                operation.query.parse(scope.get("query_string", b""))
+                if operation.query is not None
+                else {}
+            )
             body = None
             if operation.validator is not None:
                 body = await _body(
@@ -154,9 +169,26 @@ class Dispatcher:
                 )
             elif operation.rejects_malformed_body and _is_json(content_type):
                 await _check_ignored_body(receive, content_length)
-            return operation.handler(Call(who, params, body, self.store))
+            return operation.handler(
+                Call(
+                    who, params, body, self.store, query, request_url(scope, path), operation.rules
+                )
+            )
         except ApiError as error:
             return error.reply()
+
+
+def request_url(scope: Scope, path: str) -> str:
+    """The absolute URL the client used, without the query: links point back at it."""
+    host = ""
+    for name, value in scope["headers"]:
+        if name == b"host":
+            host = value.decode("latin-1")
+            break
+    if not host:
+        server = scope.get("server") or ("127.0.0.1", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}{path}"
 
 
 async def _body(

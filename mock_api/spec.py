@@ -29,6 +29,12 @@ class OperationSpec:
     body_schema: JSONObject | None
     body_required: bool
     statuses: frozenset[str]
+    # (name, schema with $refs inlined, required) of each query parameter.
+    query: tuple[tuple[str, JSONObject, bool], ...] = ()
+    paging: str | None = None  # `x-paging`: "link", "createdAt", or None
+    projection: bool = False  # `x-projection`: include / exclude apply
+    # What the items of a list answer require: projection never removes these.
+    item_required: frozenset[str] = frozenset()
 
 
 def load_spec(path: Path | None = None) -> JSONObject:
@@ -95,9 +101,37 @@ def operations(document: JSONObject) -> list[OperationSpec]:
                     body_schema=body_schema,
                     body_required=body_required,
                     statuses=frozenset(str(code) for code in operation.get("responses", {})),
+                    query=_query_parameters(document, item, operation),
+                    paging=operation.get("x-paging"),
+                    projection=operation.get("x-projection") is True,
+                    item_required=_item_required(document, operation),
                 )
             )
     return found
+
+
+def _item_required(document: JSONObject, operation: JSONObject) -> frozenset[str]:
+    response = resolve(document, operation.get("responses", {}).get("200", {}))
+    schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+    items = schema.get("items") if schema.get("type") == "array" else None
+    if not isinstance(items, dict):
+        return frozenset()
+    return frozenset(str(name) for name in items.get("required", []))
+
+
+def _query_parameters(
+    document: JSONObject, item: JSONObject, operation: JSONObject
+) -> tuple[tuple[str, JSONObject, bool], ...]:
+    """The operation's query parameters; the path item's too, unless the operation
+    overrides them (same name)."""
+    found: dict[str, tuple[str, JSONObject, bool]] = {}
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = resolve(document, raw)
+        if parameter.get("in") == "query":
+            name = str(parameter["name"])
+            schema = parameter.get("schema", {})
+            found[name] = (name, schema, bool(parameter.get("required", False)))
+    return tuple(found.values())
 
 
 def _request_body(document: JSONObject, operation: JSONObject) -> tuple[JSONObject | None, bool]:

@@ -80,6 +80,9 @@ class Operation:
     empty_list_status: list[int]
     error_statuses: list[int]
     path_parts: list[tuple[bool, str]] = field(default_factory=list)  # (is argument, text)
+    # A last path segment the method may leave out (`debug_logs(id, resource_id=None)`):
+    # the spec describes the path with and without it as two operations.
+    optional_path_arg: Arg | None = None
 
     @property
     def sdk_method(self) -> str:
@@ -89,7 +92,13 @@ class Operation:
     def path_expression(self) -> str:
         """Python expression building the request path from the method's arguments."""
         pieces = [f"path_segment({t})" if is_arg else repr(t) for is_arg, t in self.path_parts]
-        return " + ".join(pieces) or repr("")
+        expression = " + ".join(pieces) or repr("")
+        tail = self.optional_path_arg
+        if tail is None:
+            return expression
+        return (
+            f"{expression} + ('/' + path_segment({tail.name}) if {tail.name} is not None else '')"
+        )
 
     @property
     def parse_function(self) -> str:
@@ -342,7 +351,7 @@ def build_sdk(
     raw_ops = _raw_operations(spec)
     root = Resource(name="", path=())
     operations: list[Operation] = []
-    seen: dict[tuple[str, ...], str] = {}
+    seen: dict[tuple[str, ...], Operation] = {}
     matched: set[tuple[str, str]] = set()
     for tag in sorted(data.endpoint_collections_by_tag):
         collection = data.endpoint_collections_by_tag[tag]
@@ -359,12 +368,6 @@ def build_sdk(
             matched.add(key)
             operation_id = str(raw.get("operationId") or endpoint.name)
             sdk_path = _sdk_path(raw, endpoint, str(tag))
-            if sdk_path in seen:
-                raise CodegenError(
-                    f"operations {seen[sdk_path]!r} and {operation_id!r} both map to the "
-                    f"SDK method {'.'.join(sdk_path)!r}"
-                )
-            seen[sdk_path] = operation_id
             path_args = _path_args(
                 endpoint,
                 sdk_path[:-1],
@@ -418,6 +421,10 @@ def build_sdk(
                 ),
                 path_parts=_path_parts(text(endpoint.path), path_args),
             )
+            if sdk_path in seen:
+                _fold_optional_segment(seen, operations, operation)
+                continue
+            seen[sdk_path] = operation
             operations.append(operation)
             node = root
             for part in sdk_path[:-1]:
@@ -453,6 +460,39 @@ def build_sdk(
         title=str(info.get("title", "")),
         version=str(info.get("version", "0.0.0")),
     )
+
+
+def _fold_optional_segment(
+    seen: dict[tuple[str, ...], Operation], operations: list[Operation], new: Operation
+) -> None:
+    """Two operations may share an SDK name only when one is the other with one more path
+    parameter at the end (the vendor's "optional" path segment): they become one method
+    whose last path argument defaults to None."""
+    old = seen[new.path_in_tree]
+    short, long = sorted((old, new), key=lambda o: len(o.path_args))
+    same_call = (
+        short.http_method == long.http_method
+        and long.path_template.startswith(short.path_template + "/{")
+        and long.path_template.count("/") == short.path_template.count("/") + 1
+        and [a.name for a in long.path_args[:-1]] == [a.name for a in short.path_args]
+        and short.query_args == long.query_args
+        and short.header_args == long.header_args
+        and not short.body_present
+        and not long.body_present
+        and short.return_type == long.return_type
+        and short.optional_path_arg is None
+    )
+    if not same_call:
+        raise CodegenError(
+            f"operations {old.operation_id!r} and {new.operation_id!r} both map to the "
+            f"SDK method {new.sdk_method!r}"
+        )
+    short.optional_path_arg = long.path_args[-1]
+    short.error_statuses = sorted({*short.error_statuses, *long.error_statuses})
+    seen[new.path_in_tree] = short
+    if long in operations:
+        operations.remove(long)
+        operations.append(short)
 
 
 # Attributes of the generated client and resource classes that an SDK name must not hide.

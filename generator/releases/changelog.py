@@ -3,7 +3,9 @@
 `specs/released/` holds what was last published: `openapi.json` (the merged spec of that
 release) and `CHANGELOG.md` (the entries of every release so far, newest first). The
 generated changelog is those entries with, on top, an entry for `info.version` computed
-from the diff, marked unreleased until `generator release` records it.
+from the diff, marked unreleased until `generator release` records it. The entry opens
+with `info.x-release-notes` from `specs/sources/root.yaml`, when set: the reason for the
+release, which no diff can tell.
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ def changes_since(released: Released, current: dict[str, Any]) -> list[Change]:
 
 def entry(current: dict[str, Any], released: Released, label: str) -> str:
     """One changelog entry for the current spec: `## <version> (<label>)` and its changes."""
-    version = current.get("info", {}).get("version", "0.0.0")
+    info = current.get("info", {})
+    version = info.get("version", "0.0.0")
     lines = [f"## {version} ({label})", ""]
+    notes = str(info.get("x-release-notes") or "").strip()
+    if notes:
+        # Why the release is what it is, in the author's words, before the list of changes.
+        lines += [notes, ""]
     if released.spec is None:
         count = sum(1 for _ in operations(current))
         return "\n".join([*lines, f"First release: {count} operations.", ""])

@@ -1,5 +1,10 @@
-"""Turn a vendor API reference page (Markdown, one OpenAPI document per `## ` section)
-into fragment files, one per section, kept exactly as published."""
+"""Turn the vendor's pages (`specs/docs/`) into fragment files under `specs/sources/`.
+
+Two formats: the current Connectors reference has one OpenAPI document per `## ` section,
+kept exactly as published, one fragment per section; the other resource pages have an
+endpoint table, samples and a field table (generator/spec/markdown_page.py), one partial
+fragment per page (generator/spec/page_fragment.py). `docs-pages.yaml` says which is which.
+"""
 
 from __future__ import annotations
 
@@ -93,9 +98,7 @@ def ingest_sections(page_name: str, sections: list[Section], out_dir: Path) -> I
     unchanged: list[Path] = []
     wanted: set[Path] = set()
     for section in sections:
-        fragment = dict(section.document)
-        fragment["x-docs-page"] = page_name
-        fragment["x-docs-heading"] = section.heading
+        fragment = _section_fragment(page_name, section)
         target = out_dir / f"{section.slug}.json"
         wanted.add(target)
         (written if write_if_changed(target, canonical_json(fragment)) else unchanged).append(
@@ -105,3 +108,129 @@ def ingest_sections(page_name: str, sections: list[Section], out_dir: Path) -> I
     for stale in removed:
         stale.unlink()
     return IngestResult(written, unchanged, removed)
+
+
+@dataclass(frozen=True)
+class DocsIngest:
+    """What ingesting every page of `specs/docs/` wrote (or, dry, would write)."""
+
+    pages: int
+    written: list[Path]
+    unchanged: list[Path]
+    removed: list[Path]
+
+    @property
+    def changed(self) -> list[Path]:
+        return [*self.written, *self.removed]
+
+
+def ingest_docs(
+    docs_dir: Path, sources_dir: Path, *, dry_run: bool = False, only: set[str] | None = None
+) -> DocsIngest:
+    """Ingest every page `docs-pages.yaml` lists (every page must be listed).
+
+    All pages are parsed before anything is written, so a broken page changes nothing.
+    `only` limits the writing to those pages (all are still read: a page's rows may be
+    superseded by another's). `dry_run` writes nothing and reports what would change.
+    """
+    from generator.spec.docs_config import load_docs_config
+    from generator.spec.markdown_page import parse_markdown_page
+    from generator.spec.page_fragment import documented_key, page_fragment
+
+    config = load_docs_config(sources_dir)
+    if config is None:
+        raise IngestError(f"{sources_dir}/docs-pages.yaml: missing (it says how to read the pages)")
+    present = sorted(p.name for p in docs_dir.glob("*.md")) if docs_dir.is_dir() else []
+    unlisted = sorted(set(present) - set(config.pages))
+    if unlisted:
+        raise IngestError(
+            f"{', '.join(unlisted)}: in {docs_dir} but not in docs-pages.yaml; add each page "
+            "with how to read it"
+        )
+    missing = sorted(set(config.pages) - set(present))
+    if missing:
+        raise IngestError(f"docs-pages.yaml lists {', '.join(missing)}, missing from {docs_dir}")
+    unknown = sorted((only or set()) - set(config.pages))
+    if unknown:
+        raise IngestError(f"{', '.join(unknown)}: not a page of {docs_dir}")
+
+    texts = {name: read_page(docs_dir / name) for name in config.pages}
+    sections = {
+        name: parse_page(texts[name])
+        for name, page in config.pages.items()
+        if page.format == "openapi-sections"
+    }
+    markdown = {
+        name: parse_markdown_page(name, texts[name])
+        for name, page in config.pages.items()
+        if page.format == "markdown"
+    }
+
+    def templates_of(name: str) -> dict[tuple[str, str], str]:
+        if name in sections:
+            return {
+                documented_key(method, template): template
+                for section in sections[name]
+                for template, item in section.document.get("paths", {}).items()
+                for method in item
+            }
+        rows = markdown[name].endpoints
+        renames = config.pages[name].row_paths
+        return {
+            documented_key(r.method, renames.get(r.path, r.path)): renames.get(r.path, r.path)
+            for r in rows
+        }
+
+    outputs: dict[Path, str] = {}
+    owned_dirs: set[Path] = set()
+    for name, page in config.pages.items():
+        target = sources_dir / page.fragments
+        if name in sections:
+            owned_dirs.add(target)
+            for section in sections[name]:
+                outputs[target / f"{section.slug}.json"] = canonical_json(
+                    _section_fragment(name, section)
+                )
+            continue
+        superseding = templates_of(page.superseded_by) if page.superseded_by else {}
+        owned_dirs.add(target.parent)
+        outputs[target] = canonical_json(page_fragment(markdown[name], page, superseding))
+
+    def selected(path: Path) -> bool:
+        if only is None:
+            return True
+        return any(
+            path == sources_dir / config.pages[n].fragments
+            or path.parent == sources_dir / config.pages[n].fragments
+            for n in only
+        )
+
+    written: list[Path] = []
+    unchanged: list[Path] = []
+    for path, text in sorted(outputs.items()):
+        if not selected(path):
+            continue
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            unchanged.append(path)
+        else:
+            written.append(path)
+            if not dry_run:
+                write_if_changed(path, text)
+    removed = sorted(
+        p
+        for directory in owned_dirs
+        for p in directory.glob("*.json")
+        if p not in outputs and selected(p)
+    )
+    if not dry_run:
+        for stale in removed:
+            stale.unlink()
+    return DocsIngest(len(config.pages), written, unchanged, removed)
+
+
+def _section_fragment(page_name: str, section: Section) -> dict[str, Any]:
+    fragment = dict(section.document)
+    fragment["x-docs-page"] = page_name
+    fragment["x-docs-heading"] = section.heading
+    return fragment

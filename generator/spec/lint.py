@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.document import operations
 from generator.pointers import deref, escape, pointer
+from generator.spec.coverage import Documented, coverage_problems, example_problems
 
 ERROR_ENVELOPE_REF = "#/components/schemas/Error"
 
 
-def problems(document: dict[str, Any]) -> list[str]:
+def problems(document: dict[str, Any], documented: Sequence[Documented] = ()) -> list[str]:
     """Every problem found, in a stable order; an empty list means the spec is good."""
-    # The validator raises on a dangling $ref instead of reporting it, so refs go first.
-    found = list(_dangling_refs(document, document, "#"))
+    return check(document, documented)[0]
+
+
+def check(document: dict[str, Any], documented: Sequence[Documented] = ()) -> tuple[list[str], int]:
+    """(problems, number of examples validated). `documented`: what the vendor pages
+    document (generator/spec/coverage.py); every item must be in the spec."""
+    # The validator raises on a dangling $ref instead of reporting it, so refs go first;
+    # coverage needs only the paths and says best what is missing, so it goes first too.
+    found = list(coverage_problems(document, list(documented)))
+    found += list(_dangling_refs(document, document, "#"))
     found += list(_stray_nulls(document, "#"))
     if not found:
         found += [f"OpenAPI: {_describe(error)}" for error in _validator_errors(document)]
+    examples = 0
     if not found:
         # Our rules follow $refs, which is only meaningful once they all resolve.
         found += list(_operation_rules(document))
         found += list(_auth_schema_is_shared(document))
         found += list(_links_point_at_operations(document))
-    return found
+        example_found, examples = example_problems(document)
+        found += example_found
+    return found, examples
 
 
 def _validator_errors(document: dict[str, Any]) -> list[Any]:
@@ -55,18 +67,24 @@ def _dangling_refs(document: dict[str, Any], node: Any, at: str) -> Iterator[str
             yield from _dangling_refs(document, value, f"{at}/{index}")
 
 
-# Keys whose value may legitimately be JSON null; anywhere else a null is almost always a
-# YAML accident (an unquoted comma in a flow mapping turns the rest into a key).
-_NULL_ALLOWED = frozenset({"default", "example", "const", "value"})
+# Keys whose value is data rather than spec (an example's `value`, a `default`, ...): it may
+# hold JSON nulls. Anywhere else a null is almost always a YAML accident (an unquoted
+# comma in a flow mapping turns the rest into a key).
+_DATA_KEYS = frozenset({"default", "example", "const", "value"})
+# Under these keys every key is a name chosen by the author (`properties: {value: ...}`).
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "examples", "links"})
 
 
-def _stray_nulls(node: Any, at: str) -> Iterator[str]:
+def _stray_nulls(node: Any, at: str, names: bool = False) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in sorted(node.items()):
-            if value is None and key not in _NULL_ALLOWED:
-                yield f"{at}/{escape(key)}: null value (an unquoted ',' or ':' in YAML?)"
+            where = f"{at}/{escape(key)}"
+            if not names and key in _DATA_KEYS:
+                continue
+            if value is None:
+                yield f"{where}: null value (an unquoted ',' or ':' in YAML?)"
             else:
-                yield from _stray_nulls(value, f"{at}/{escape(key)}")
+                yield from _stray_nulls(value, where, names=not names and key in _NAME_MAPS)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _stray_nulls(value, f"{at}/{index}")

@@ -1,4 +1,11 @@
-"""Fold many OpenAPI fragments into one document, refusing anything ambiguous."""
+"""Fold many OpenAPI fragments into one document, refusing anything ambiguous.
+
+Two full fragments never define the same operation, and define the same component only
+identically. A *partial* fragment (`x-docs-partial: true`, what `generator ingest` writes
+from a vendor page: summaries, success statuses, examples, field descriptions) adds to
+the operations and schemas that full fragments describe: its objects are merged key by
+key, and any value both sides set differently is a conflict.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from typing import Any
 
 from generator.document import HTTP_METHODS, anonymous_path
 from generator.errors import MergeConflict, SpecError
-from generator.pointers import first_difference, pointer
+from generator.pointers import escape, first_difference, pointer
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,12 @@ class _Origins:
     by_pointer: dict[str, str] = field(default_factory=dict)
     operation_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
     path_shapes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Operations and components that, so far, only partial fragments contributed to.
+    partial_only: set[str] = field(default_factory=set)
+
+
+def is_partial(fragment: Fragment) -> bool:
+    return fragment.document.get("x-docs-partial") is True
 
 
 def merge_fragments(root: Fragment, fragments: list[Fragment]) -> dict[str, Any]:
@@ -99,7 +112,16 @@ def _merge_components(merged: dict[str, Any], fragment: Fragment, origins: _Orig
             if name not in target:
                 target[name] = copy.deepcopy(value)
                 origins.by_pointer[where] = fragment.source
-            elif target[name] != value:
+                if is_partial(fragment):
+                    origins.partial_only.add(where)
+            elif target[name] == value:
+                continue
+            elif is_partial(fragment) or where in origins.partial_only:
+                merge_partial(target[name], value, where, origins.by_pointer[where], fragment)
+                if not is_partial(fragment):
+                    origins.partial_only.discard(where)
+                    origins.by_pointer[where] = fragment.source
+            else:
                 raise MergeConflict(
                     where,
                     origins.by_pointer.get(where, "(root)"),
@@ -148,10 +170,35 @@ def _add_operation(
     fragment: Fragment,
     origins: _Origins,
 ) -> None:
+    partial = is_partial(fragment)
     if method in path_item:
-        raise MergeConflict(
-            where, origins.by_pointer[where], fragment.source, "the same operation is defined twice"
-        )
+        if not partial and where not in origins.partial_only:
+            raise MergeConflict(
+                where,
+                origins.by_pointer[where],
+                fragment.source,
+                "the same operation is defined twice",
+            )
+        merge_partial(path_item[method], operation, where, origins.by_pointer[where], fragment)
+        if not partial:
+            _record_operation_id(operation, where, fragment, origins)
+            path_item[method]["x-source"] = fragment.source
+            origins.partial_only.discard(where)
+            origins.by_pointer[where] = fragment.source
+        return
+    stamped = copy.deepcopy(operation)
+    if partial:
+        origins.partial_only.add(where)
+    else:
+        _record_operation_id(operation, where, fragment, origins)
+        stamped["x-source"] = fragment.source
+    path_item[method] = stamped
+    origins.by_pointer[where] = fragment.source
+
+
+def _record_operation_id(
+    operation: dict[str, Any], where: str, fragment: Fragment, origins: _Origins
+) -> None:
     operation_id = operation.get("operationId")
     if operation_id is not None:
         if operation_id in origins.operation_ids:
@@ -163,7 +210,34 @@ def _add_operation(
                 f"duplicate operationId {operation_id!r}",
             )
         origins.operation_ids[operation_id] = (fragment.source, where)
-    stamped = copy.deepcopy(operation)
-    stamped["x-source"] = fragment.source
-    path_item[method] = stamped
-    origins.by_pointer[where] = fragment.source
+
+
+def merge_partial(
+    target: dict[str, Any], value: dict[str, Any], where: str, first: str, second: Fragment
+) -> None:
+    """Add `value`'s keys to `target`, recursively; a leaf set differently is a conflict."""
+    for key, item in sorted(value.items()):
+        at = f"{where}/{escape(key)}"
+        if key not in target:
+            target[key] = copy.deepcopy(item)
+            continue
+        current = target[key]
+        if current == item:
+            continue
+        if isinstance(current, dict) and isinstance(item, dict):
+            if "$ref" in current or "$ref" in item:
+                raise MergeConflict(
+                    at,
+                    first,
+                    second.source,
+                    "one side is a $ref and the other adds to it; put the addition on the "
+                    "referenced component instead",
+                )
+            merge_partial(current, item, at, first, second)
+            continue
+        raise MergeConflict(
+            at,
+            first,
+            second.source,
+            "defined differently; first difference at " + first_difference(current, item, at),
+        )

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from generator.document import anonymous_path
 from generator.inputs import Key
 from generator.jsonio import write_if_changed
+
+if TYPE_CHECKING:
+    from generator.spec.coverage import CoverageReport
 
 CACHE_DIR = ".generate-cache"
 _SUFFIXES = (".json", ".yaml", ".yml")
@@ -18,11 +23,17 @@ _TOOLS = ("openapi-spec-validator", "python-jsonpath", "PyYAML")
 
 def build_spec(sources_dir: Path) -> dict[str, Any]:
     """Load, merge, overlay, hoist and validate; raises SpecError with a clear message."""
+    return build_spec_with_report(sources_dir)[0]
+
+
+def build_spec_with_report(sources_dir: Path) -> tuple[dict[str, Any], CoverageReport]:
+    """The merged spec, and what the lint checked against the vendor pages."""
     # Imported here: validation pulls in openapi-spec-validator (0.2 s), which a cache hit,
     # the common case of `make generate`, never needs.
     from generator.errors import ValidationFailed
+    from generator.spec.coverage import CoverageReport, documented_operations, excluded_count
     from generator.spec.hoist import hoist_shared_schemas
-    from generator.spec.lint import problems
+    from generator.spec.lint import check
     from generator.spec.merge import merge_fragments
     from generator.spec.overlay import apply_overlays
     from generator.spec.sources import load_sources
@@ -31,16 +42,28 @@ def build_spec(sources_dir: Path) -> dict[str, Any]:
     document = merge_fragments(sources.root, sources.fragments)
     apply_overlays(document, sources.overlays)
     hoist_shared_schemas(document)
-    found = problems(document)
+    documented = documented_operations(sources.fragments)
+    found, examples = check(document, documented)
     if found:
         raise ValidationFailed(found)
-    return document
+    report = CoverageReport(
+        pages=len({d.page for d in documented}),
+        documented=len({(d.method, anonymous_path(d.path)) for d in documented}),
+        excluded=excluded_count(sources.fragments),
+        examples=examples,
+    )
+    return document, report
 
 
 def render_spec(sources_dir: Path) -> str:
+    return render_spec_with_report(sources_dir)[0]
+
+
+def render_spec_with_report(sources_dir: Path) -> tuple[str, CoverageReport]:
     from generator.jsonio import canonical_json
 
-    return canonical_json(build_spec(sources_dir))
+    document, report = build_spec_with_report(sources_dir)
+    return canonical_json(document), report
 
 
 def merge_key(sources_dir: Path) -> str:
@@ -62,12 +85,24 @@ def merge_to_file(sources_dir: Path, out: Path) -> bool:
     """
     key = merge_key(sources_dir)
     record = _record_path(sources_dir, out)
-    if _recorded(record) == {"key": key, "sha256": _sha256(out)}:
+    recorded = _recorded(record)
+    if isinstance(recorded, dict) and (recorded.get("key"), recorded.get("sha256")) == (
+        key,
+        _sha256(out),
+    ):
         return False
-    text = render_spec(sources_dir)
+    text, report = render_spec_with_report(sources_dir)
     changed = write_if_changed(out, text)
-    write_if_changed(record, json.dumps({"key": key, "sha256": _sha256(out)}) + "\n")
+    entry = {"key": key, "sha256": _sha256(out), "report": dataclasses.asdict(report)}
+    write_if_changed(record, json.dumps(entry, sort_keys=True) + "\n")
     return changed
+
+
+def last_report(sources_dir: Path, out: Path) -> dict[str, int] | None:
+    """What the merge that wrote `out` checked (from its cache record), if known."""
+    recorded = _recorded(_record_path(sources_dir, out))
+    report = recorded.get("report") if isinstance(recorded, dict) else None
+    return report if isinstance(report, dict) else None
 
 
 def _record_path(sources_dir: Path, out: Path) -> Path:

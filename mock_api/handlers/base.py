@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from mock_api import listing
 from mock_api.documents import now
 from mock_api.errors import not_found
-from mock_api.responses import NO_CONTENT, Reply, json_reply
+from mock_api.listing import ListRules
+from mock_api.responses import Reply, json_reply
 from mock_api.seed import Account
 from mock_api.storage import Store, Table, dumps
 
@@ -21,6 +23,12 @@ class Call:
     # The parsed, validated request body with read-only fields removed; None if absent.
     body: Any
     store: Store
+    # The documented query parameters that were sent, typed and validated.
+    query: dict[str, Any] = field(default_factory=dict)
+    # The request's absolute URL without the query (`http://host:port/v1/flows`), for links.
+    url: str = ""
+    # Paging and projection, for list operations.
+    rules: ListRules | None = None
 
     @property
     def owner(self) -> str:
@@ -75,11 +83,9 @@ def document_reply(status: int, document: dict[str, Any] | str) -> Reply:
     return json_reply(status, text.encode())
 
 
-def list_reply(documents: list[bytes]) -> Reply:
-    """The stored texts are joined as they are: listing never parses a document."""
-    if not documents:
-        return NO_CONTENT
-    return json_reply(200, b"[" + b",".join(documents) + b"]")
+def list_reply(call: Call, documents: list[bytes], total: int | None = None) -> Reply:
+    """A list answer: paged and projected as the operation's rules say; 204 when empty."""
+    return listing.list_reply(call.rules, call.query, call.url, documents, total)
 
 
 def body_object(call: Call) -> dict[str, Any]:

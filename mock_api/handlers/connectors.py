@@ -45,7 +45,7 @@ def handle_candidates(name: str, connector_id: str) -> tuple[str, ...]:
 
 @operation("listConnectors")
 def list_connectors(call: Call) -> Reply:
-    return list_reply(call.store.all("connectors", call.owner))
+    return list_reply(call, call.store.all("connectors", call.owner))
 
 
 @operation("createConnector")
@@ -117,7 +117,7 @@ def install_base(call: Call) -> Reply:
         if "version" in integration:
             entry["version"] = integration["version"]
         entries.append(dumps(entry).encode())
-    return list_reply(entries)
+    return list_reply(call, entries)
 
 
 @operation("pushConnectorUpdate")

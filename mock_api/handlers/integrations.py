@@ -52,7 +52,7 @@ def remove(call: Call, integration_id: str) -> None:
 
 @operation("listIntegrations")
 def list_integrations(call: Call) -> Reply:
-    return list_reply(call.store.all("integrations", call.owner))
+    return list_reply(call, call.store.all("integrations", call.owner))
 
 
 @operation("createIntegration")

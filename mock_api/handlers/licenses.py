@@ -40,7 +40,7 @@ def load_license(call: Call, connector_id: str) -> dict[str, Any]:
 @operation("listConnectorLicenses")
 def list_licenses(call: Call) -> Reply:
     connector_id = require_connector(call)
-    return list_reply(call.store.list_licenses(call.owner, connector_id))
+    return list_reply(call, call.store.list_licenses(call.owner, connector_id))
 
 
 @operation("createConnectorLicense")

@@ -36,11 +36,18 @@ def write_many(base_url: str, headers: dict[str, str], prefix: str, failures: li
                 failures.append(f"{prefix} {number}: {response.status_code} {response.text}")
 
 
-def listed(base_url: str, headers: dict[str, str]) -> list[dict[str, object]]:
-    response = httpx.get(f"{base_url}/v1/connectors", headers=headers)
-    assert response.status_code == 200
-    documents: list[dict[str, object]] = response.json()
-    return documents
+def listed(base_url: str, headers: dict[str, str]) -> tuple[list[dict[str, object]], int]:
+    """Every connector, following `Link: rel="next"` from the first page; and the pages."""
+    documents: list[dict[str, object]] = []
+    url: str | None = f"{base_url}/v1/connectors"
+    pages = 0
+    while url is not None:
+        response = httpx.get(url, headers=headers)
+        assert response.status_code == 200
+        documents += response.json()
+        pages += 1
+        url = response.links.get("next", {}).get("url")
+    return documents, pages
 
 
 def test_two_concurrent_writers_then_a_restart(tmp_path: Path) -> None:
@@ -56,7 +63,8 @@ def test_two_concurrent_writers_then_a_restart(tmp_path: Path) -> None:
         for writer in writers:
             writer.join(120)
         assert failures == []
-        before = listed(base_url, PRIMARY)
+        before, pages = listed(base_url, PRIMARY)
+        assert pages == 2  # 1,000 a page
         assert httpx.get(f"{base_url}/v1/connectors", headers=SECONDARY).status_code == 204
 
     assert len(before) == 2 * PER_WRITER
@@ -67,5 +75,5 @@ def test_two_concurrent_writers_then_a_restart(tmp_path: Path) -> None:
     assert {f"writer-b {n}" for n in range(PER_WRITER)} <= names
 
     with serving(db_path) as base_url:
-        after = listed(base_url, PRIMARY)
+        after, _ = listed(base_url, PRIMARY)
     assert after == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 from mock_support import PRIMARY, create_connector, create_integration, only_error
@@ -16,17 +18,24 @@ from mock_api.spec import load_spec, operations
 JSON = {"content-type": "application/json"}
 
 
-def test_every_operation_in_the_spec_has_a_handler(app: Starlette) -> None:
+RELEASED_SPEC = Path(__file__).resolve().parents[2] / "specs" / "released" / "openapi.json"
+
+
+def test_every_operation_of_the_released_api_has_a_handler(app: Starlette) -> None:
+    """The 2.0.0 spec adds 58 operations the mock does not serve yet (it answers 501 and the
+    contract suite lists them as not implemented); every released one must be served."""
     spec_ids = {op.operation_id for op in operations(load_spec())}
-    assert len(spec_ids) == 26
-    assert spec_ids <= set(HANDLERS)
-    assert app.state.dispatcher.missing_handlers == []
+    released_ids = {op.operation_id for op in operations(load_spec(RELEASED_SPEC))}
+    assert len(spec_ids) == 84
+    assert released_ids <= set(HANDLERS)
+    assert set(app.state.dispatcher.missing_handlers) == spec_ids - set(HANDLERS)
+    assert set(app.state.dispatcher.missing_handlers).isdisjoint(released_ids)
 
 
 def test_an_operation_without_handler_answers_501(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(HANDLERS, "getTokenInfo")
     app = create_app(rate_limit=False)
-    assert app.state.dispatcher.missing_handlers == ["getTokenInfo"]
+    assert "getTokenInfo" in app.state.dispatcher.missing_handlers
     response = TestClient(app).get("/v1/tokenInfo", headers=PRIMARY)
     assert response.status_code == 501
     assert only_error(response)["code"] == "not_implemented"
@@ -156,8 +165,9 @@ def test_nested_validation_errors_name_the_field(api: TestClient) -> None:
 
 
 def test_bodies_of_get_requests_are_ignored(api: TestClient) -> None:
-    response = api.request("GET", "/v1/connectors", content=b"{not json", headers=JSON)
-    assert response.status_code == 204
+    # An operation that documents no 400: what it does not read cannot be malformed for it.
+    response = api.request("GET", "/v1/tokenInfo", content=b"{not json", headers=JSON)
+    assert response.status_code == 200
 
 
 def test_unexpected_errors_are_500_in_the_envelope(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.document import operations
+from generator.document import operations, parameters
+from generator.pointers import deref
 from generator.spec.lint import ERROR_ENVELOPE_REF, response_schema_ref
 from generator.spec.pipeline import render_spec
 
@@ -59,7 +60,106 @@ def test_every_operation_has_a_429_with_retry_after(spec: dict[str, Any]) -> Non
 
 def test_every_operation_names_its_client_method(spec: dict[str, Any]) -> None:
     names = [op["x-sdk-method"] for _, _, op in operations(spec)]
-    assert len(names) == len(set(names)) == 26
+    # The debug log with and without its optional resource id is one method.
+    assert len(names) == 84 and len(set(names)) == 83
+    assert [n for n in names if names.count(n) > 1] == ["connections.debug_logs"] * 2
+
+
+# The high-level client's names, as DESIGN.md lists them.
+DESIGN_NAMES = {
+    *(f"connectors.{m}" for m in ["list", "create", "get", "update", "delete", "install_base", "push_update", "install", "preview_install"]),
+    *(f"connectors.licenses.{m}" for m in ["list", "create", "get", "update", "delete"]),
+    *(f"integrations.{m}" for m in ["list", "create", "get", "update", "delete", "clone", "install", "uninstall", "invoke_installer", "invoke_uninstaller", "invoke_settings"]),
+    *(f"connections.{m}" for m in ["list", "create", "get", "update", "delete", "ping", "ping_unsaved", "debug_logs", "virtual_export", "virtual_export_page", "virtual_import", "virtual_import_map"]),
+    *(f"exports.{m}" for m in ["list", "create", "get", "update", "delete", "clone", "get_distributed", "update_distributed"]),
+    *(f"imports.{m}" for m in ["list", "create", "get", "update", "delete", "clone"]),
+    *(f"flows.{m}" for m in ["list", "create", "get", "update", "delete", "clone", "run"]),
+    *(f"jobs.{m}" for m in ["list", "get", "errors", "error_file_url"]),
+    *(f"state.{m}" for m in ["list_keys", "get", "put", "delete", "delete_all"]),
+    *(f"resource_state.{m}" for m in ["list_keys", "get", "put", "delete", "delete_all"]),
+    *(f"iclients.{m}" for m in ["list", "create", "get", "update", "delete"]),
+    *(f"templates.{m}" for m in ["list", "create", "get", "update", "delete"]),
+    "token_info",
+}  # fmt: skip
+
+
+def test_the_client_names_are_those_of_the_design(spec: dict[str, Any]) -> None:
+    assert {op["x-sdk-method"] for _, _, op in operations(spec)} == DESIGN_NAMES
+
+
+def _parameter_names(spec: dict[str, Any], template: str, method: str) -> set[str]:
+    return {p["name"] for p in parameters(spec, template, method)}
+
+
+def test_every_list_pages_and_projects(spec: dict[str, Any]) -> None:
+    lists = [(t, m, op) for t, m, op in operations(spec) if op["x-sdk-method"].endswith(".list")]
+    assert len(lists) == 10
+    for template, method, op in lists:
+        assert op.get("x-projection") is True, template
+        assert {"include", "exclude"} <= _parameter_names(spec, template, method)
+        assert "204" in op["responses"] and "400" in op["responses"], template
+        # Templates are one flat list; jobs page by createdAt_lte.
+        expected = {"/v1/templates": None, "/v1/jobs": "createdAt"}.get(template, "link")
+        assert op.get("x-paging") == expected, template
+    paged = [(t, m, op) for t, m, op in operations(spec) if op.get("x-paging") == "link"]
+    assert len(paged) == 9  # the eight paged lists and the install base
+    for template, method, op in paged:
+        assert {"limit", "skip"} <= _parameter_names(spec, template, method), template
+        assert "Link" in op["responses"]["200"]["headers"], template
+
+
+def test_the_rate_limit_is_data_the_tools_read(spec: dict[str, Any]) -> None:
+    assert spec["x-rate-limit"] == {
+        "algorithm": "leaky-bucket",
+        "scope": "account",
+        "bucketSize": 1000,
+        "refillPerSecond": 300,
+    }
+    assert spec["info"]["version"] == "2.0.0"
+
+
+def test_the_jobs_filters(spec: dict[str, Any]) -> None:
+    names = _parameter_names(spec, "/v1/jobs", "get") - {"include", "exclude"}
+    assert len(names) == 21  # 19 on the vendor's page, and numError_lte / numError_gte
+    assert {"_flowJobId", "createdAt_lte", "type_in", "numError_gte", "retriable"} <= names
+
+
+def test_state_answers_text_and_deletes_as_documented(spec: dict[str, Any]) -> None:
+    for template in ("/v1/state/{key}", "/v1/{resource_type}/{_id}/state/{key}"):
+        written = spec["paths"][template]["put"]["responses"]["200"]["content"]
+        assert list(written) == ["text/plain"]
+    assert "204" in spec["paths"]["/v1/state/{key}"]["delete"]["responses"]
+    assert "204" in spec["paths"]["/v1/state"]["delete"]["responses"]
+    assert "200" in spec["paths"]["/v1/{resource_type}/{_id}/state/{key}"]["delete"]["responses"]
+    assert "200" in spec["paths"]["/v1/{resource_type}/{_id}/state"]["delete"]["responses"]
+
+
+def _secret_paths(spec: dict[str, Any], node: Any, at: str, seen: frozenset[str]) -> set[str]:
+    node = deref(spec, node) if isinstance(node, dict) else node
+    if not isinstance(node, dict):
+        return set()
+    found = {at} if node.get("x-secret") is True else set()
+    for name, member in (node.get("properties") or {}).items():
+        ref = member.get("$ref") if isinstance(member, dict) else None
+        if ref in seen:
+            continue
+        found |= _secret_paths(spec, member, f"{at}.{name}" if at else name, seen | {ref or ""})
+    return found
+
+
+def test_secrets_are_marked(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    connection = _secret_paths(spec, schemas["Connection"], "", frozenset())
+    assert {"rest.bearerToken", "http.auth.basic.password", "netsuite.password"} <= connection
+    iclient = _secret_paths(spec, schemas["IClient"], "", frozenset())
+    assert {"oauth2.clientSecret", "amazonmws.secretKey", "ebay.certId"} <= iclient
+    assert _secret_paths(spec, schemas["Export"], "", frozenset()) >= {"webhook.key"}
+    for name in ("Connection", "IClient", "Export"):
+        for path in _secret_paths(spec, schemas[name], "", frozenset()):
+            node: Any = schemas[name]
+            for part in path.split("."):
+                node = deref(spec, node)["properties"][part]
+            assert node.get("format") == "password", (name, path)
 
 
 def test_legacy_connector_fields_are_optional_properties(spec: dict[str, Any]) -> None:

@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.errors import SpecError
 from generator.releases.diff import Change
 from generator.releases.diff.model import Area, additive, breaking, cosmetic, possibly_breaking
 from generator.releases.versioning import judge
+from generator.spec.pipeline import render_spec
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -77,7 +79,12 @@ def test_a_version_that_is_not_semver_is_a_clear_error() -> None:
 # --- end to end: `generator check` on a copy of the sources with one edit -----------------
 
 EDITS = {
-    "operation removed": "- {target: \"$.paths['/v1/tokenInfo']\", remove: true}\n",
+    # An operation of ours alone: removing one a vendor page documents fails the coverage lint.
+    "operation removed": (
+        "- target: \"$.paths['/v1/connections'].post.responses['201'].links.GetConnectionDebugLogs\"\n"
+        "  remove: true\n"
+        "- {target: \"$.paths['/v1/connections/{_id}/debug']\", remove: true}\n"
+    ),
     "request field required": (
         "- {target: '$.components.schemas.Connector', update: {required: [websiteURL]}}\n"
     ),
@@ -93,15 +100,35 @@ EDITS = {
 
 
 class Workspace:
-    """A copy of specs/sources with one overlay added, merged and generated in tmp."""
+    """A copy of specs/sources with one overlay added, merged and generated in tmp.
+
+    Its last release is the copy itself as 1.0.0 (released/: its spec and a first
+    entry), so each test sees only the change its edit makes, whatever the repository's
+    own released version is.
+    """
 
     def __init__(self, root: Path, edit: str) -> None:
         self.root = root
         self.sources = root / "sources"
         shutil.copytree(REPO / "specs" / "sources", self.sources)
-        shutil.copytree(REPO / "specs" / "released", root / "released")
+        self.set_release_notes(None)
+        self.set_version("1.0.0")
+        released = root / "released"
+        released.mkdir()
+        (released / "openapi.json").write_text(render_spec(self.sources), encoding="utf-8")
+        (released / "CHANGELOG.md").write_text(
+            "## 1.0.0 (2026-11-23)\n\nFirst release.\n", encoding="utf-8"
+        )
         overlay = "overlay: 1.0.0\ninfo: {title: test edit, version: 1.0.0}\nactions:\n" + edit
         (self.sources / "overlays" / "99-test-edit.yaml").write_text(overlay, encoding="utf-8")
+
+    def set_release_notes(self, notes: str | None) -> None:
+        root_yaml = self.sources / "root.yaml"
+        document = yaml.safe_load(root_yaml.read_text(encoding="utf-8"))
+        document["info"].pop("x-release-notes", None)
+        if notes is not None:
+            document["info"]["x-release-notes"] = notes
+        root_yaml.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
 
     def set_version(self, version: str) -> None:
         root_yaml = self.sources / "root.yaml"
@@ -174,6 +201,15 @@ def test_an_optional_field_passes_with_a_minor_bump_and_can_be_released(tmp_path
     again = workspace.run("release")
     assert again.returncode == 1
     assert "nothing to release: 1.1.0 is already the published version" in again.stderr
+
+
+def test_the_release_notes_open_the_entry(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path, EDITS["optional field added"])
+    workspace.set_version("1.1.0")
+    workspace.set_release_notes("Tokens now say when they expire.")
+    assert workspace.generate_and_check().returncode == 0
+    changelog = (tmp_path / "client" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## 1.1.0 (unreleased)\n\nTokens now say when they expire.\n\nAPI changes" in changelog
 
 
 def test_release_refuses_a_too_small_bump_and_writes_nothing(tmp_path: Path) -> None:

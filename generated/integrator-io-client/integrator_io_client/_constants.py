@@ -3,7 +3,7 @@
 
 from typing import Final
 
-__version__: Final = "1.0.0"
+__version__: Final = "2.0.0"
 
 # The spec's `servers`, by region name; the first one is the default.
 SERVERS: Final[dict[str, str]] = {
@@ -27,4 +27,4 @@ MAX_RETRY_DELAY: Final = 8.0
 # A Retry-After longer than this is not worth blocking a caller for; we give up instead.
 MAX_RETRY_AFTER: Final = 60.0
 
-USER_AGENT: Final = "integrator-io-client/1.0.0"
+USER_AGENT: Final = "integrator-io-client/2.0.0"

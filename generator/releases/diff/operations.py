@@ -26,7 +26,7 @@ _HANDLED = frozenset(
     {
         "operationId", "x-sdk-method", "tags", "parameters", "requestBody", "responses",
         "security", "deprecated", "summary", "description", "externalDocs", "links",
-        "callbacks", "servers", *_PROVENANCE,
+        "callbacks", "servers", "x-paging", "x-projection", *_PROVENANCE,
     }
 )  # fmt: skip
 
@@ -323,12 +323,29 @@ class OperationDiff:
                     f"{self.location}/{key}",
                     f"{key} changed",
                 )
+        self._list_behaviour(old, new)
         for key in sorted((old.keys() | new.keys()) - _HANDLED):
             if old.get(key) != new.get(key) and key not in DOC_KEYWORDS:
                 self._emit(
                     possibly_breaking, Area.PATHS, "operation-keyword-changed",
                     f"{self.location}/{escape(key)}", f"{key} changed (not classified: review by hand)",
                 )  # fmt: skip
+
+    def _list_behaviour(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        # `x-paging` decides what the client's method returns (a list, or pages it fetches
+        # as it iterates): any change breaks code written against the old one.
+        if old.get("x-paging") != new.get("x-paging"):
+            self._emit(
+                breaking, Area.RESPONSES, "paging-changed", f"{self.location}/x-paging",
+                f"paging {show(old.get('x-paging'))} -> {show(new.get('x-paging'))} "
+                "(the client's method returns pages instead of a list, or the reverse)",
+            )  # fmt: skip
+        if old.get("x-projection") != new.get("x-projection"):
+            factory = additive if new.get("x-projection") else breaking
+            self._emit(
+                factory, Area.PARAMETERS, "projection-changed", f"{self.location}/x-projection",
+                "include / exclude " + ("accepted" if new.get("x-projection") else "no longer accepted"),
+            )  # fmt: skip
 
 
 def _parameters(

@@ -299,35 +299,35 @@ class Connector:
 
         website_url = d.get("websiteURL", UNSET)
 
-        connector = cls.__new__(cls)
-        connector.name = name
-        connector.i_client_id_map = i_client_id_map
-        connector.id = id
-        connector.integration_id = integration_id
-        connector.shared_export_ids = shared_export_ids
-        connector.shared_import_ids = shared_import_ids
-        connector.stack_id = stack_id
-        connector.trial_license_id = trial_license_id
-        connector.applications = applications
-        connector.contact_email = contact_email
-        connector.description = description
-        connector.external_installer_function = external_installer_function
-        connector.handle = handle
-        connector.image_url = image_url
-        connector.installer_function = installer_function
-        connector.last_modified = last_modified
-        connector.legacy_id = legacy_id
-        connector.managed = managed
-        connector.num_installs = num_installs
-        connector.o_auth_server_flow = o_auth_server_flow
-        connector.pre_uninstall_function = pre_uninstall_function
-        connector.published = published
-        connector.repository = repository
-        connector.trial_enabled = trial_enabled
-        connector.trial_period = trial_period
-        connector.uninstaller_function = uninstaller_function
-        connector.update_function = update_function
-        connector.website_url = website_url
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.i_client_id_map = i_client_id_map
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.shared_export_ids = shared_export_ids
+        _instance.shared_import_ids = shared_import_ids
+        _instance.stack_id = stack_id
+        _instance.trial_license_id = trial_license_id
+        _instance.applications = applications
+        _instance.contact_email = contact_email
+        _instance.description = description
+        _instance.external_installer_function = external_installer_function
+        _instance.handle = handle
+        _instance.image_url = image_url
+        _instance.installer_function = installer_function
+        _instance.last_modified = last_modified
+        _instance.legacy_id = legacy_id
+        _instance.managed = managed
+        _instance.num_installs = num_installs
+        _instance.o_auth_server_flow = o_auth_server_flow
+        _instance.pre_uninstall_function = pre_uninstall_function
+        _instance.published = published
+        _instance.repository = repository
+        _instance.trial_enabled = trial_enabled
+        _instance.trial_period = trial_period
+        _instance.uninstaller_function = uninstaller_function
+        _instance.update_function = update_function
+        _instance.website_url = website_url
 
         d = (
             {}
@@ -335,8 +335,8 @@ class Connector:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        connector.additional_properties = d
-        return connector
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

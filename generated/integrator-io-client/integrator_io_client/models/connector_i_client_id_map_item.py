@@ -67,10 +67,10 @@ class ConnectorIClientIdMapItem:
         else:
             connection = ConnectorIClientIdMapItemConnection.from_dict(_connection)
 
-        connector_i_client_id_map_item = cls.__new__(cls)
-        connector_i_client_id_map_item.i_client_ids = i_client_ids
-        connector_i_client_id_map_item.id = id
-        connector_i_client_id_map_item.connection = connection
+        _instance = cls.__new__(cls)
+        _instance.i_client_ids = i_client_ids
+        _instance.id = id
+        _instance.connection = connection
 
         d = (
             {}
@@ -78,8 +78,8 @@ class ConnectorIClientIdMapItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        connector_i_client_id_map_item.additional_properties = d
-        return connector_i_client_id_map_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,8 +38,8 @@ class ConnectorIClientIdMapItemConnection:
         d = src_dict
         type_ = d.get("type", UNSET)
 
-        connector_i_client_id_map_item_connection = cls.__new__(cls)
-        connector_i_client_id_map_item_connection.type_ = type_
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
 
         d = (
             {}
@@ -47,8 +47,8 @@ class ConnectorIClientIdMapItemConnection:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        connector_i_client_id_map_item_connection.additional_properties = d
-        return connector_i_client_id_map_item_connection
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,9 +46,9 @@ class ConnectorOAuthServerFlow:
 
         put_connection = d.get("putConnection", UNSET)
 
-        connector_o_auth_server_flow = cls.__new__(cls)
-        connector_o_auth_server_flow.i_client_id = i_client_id
-        connector_o_auth_server_flow.put_connection = put_connection
+        _instance = cls.__new__(cls)
+        _instance.i_client_id = i_client_id
+        _instance.put_connection = put_connection
 
         d = (
             {}
@@ -56,8 +56,8 @@ class ConnectorOAuthServerFlow:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        connector_o_auth_server_flow.additional_properties = d
-        return connector_o_auth_server_flow
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,8 +39,8 @@ class ConnectorRepository:
         d = src_dict
         name = d.get("name", UNSET)
 
-        connector_repository = cls.__new__(cls)
-        connector_repository.name = name
+        _instance = cls.__new__(cls)
+        _instance.name = name
 
         d = (
             {}
@@ -48,8 +48,8 @@ class ConnectorRepository:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        connector_repository.additional_properties = d
-        return connector_repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,10 +15,10 @@ class Error:
     """Standard error response envelope returned by integrator.io APIs.
 
     Attributes:
-        errors (list[ErrorErrorsItem]): List of errors that occurred while processing the request.
+        errors (list[ErrorDetail]): List of errors that occurred while processing the request.
     """
 
-    errors: list[ErrorErrorsItem]
+    errors: list[ErrorDetail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,12 +43,12 @@ class Error:
         errors = []
         _errors = d["errors"]
         for errors_item_data in _errors:
-            errors_item = ErrorErrorsItem.from_dict(errors_item_data)
+            errors_item = ErrorDetail.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        error = cls.__new__(cls)
-        error.errors = errors
+        _instance = cls.__new__(cls)
+        _instance.errors = errors
 
         d = (
             {}
@@ -56,8 +56,8 @@ class Error:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        error.additional_properties = d
-        return error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,4 +80,4 @@ class Error:
 _WIRE_NAMES: frozenset[str] = frozenset(("errors",))
 
 # Last, so that models referring to each other import in either order.
-from ..models.error_errors_item import ErrorErrorsItem  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -26,7 +26,7 @@ class FunctionPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        function_payload = cls.__new__(cls)
+        _instance = cls.__new__(cls)
 
         d = (
             {}
@@ -34,8 +34,8 @@ class FunctionPayload:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        function_payload.additional_properties = d
-        return function_payload
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

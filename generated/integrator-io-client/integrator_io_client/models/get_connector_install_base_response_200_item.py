@@ -24,7 +24,7 @@ class GetConnectorInstallBaseResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_connector_install_base_response_200_item = cls.__new__(cls)
+        _instance = cls.__new__(cls)
 
         d = (
             {}
@@ -32,8 +32,8 @@ class GetConnectorInstallBaseResponse200Item:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        get_connector_install_base_response_200_item.additional_properties = d
-        return get_connector_install_base_response_200_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

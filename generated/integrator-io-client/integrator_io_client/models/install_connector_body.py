@@ -26,7 +26,7 @@ class InstallConnectorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        install_connector_body = cls.__new__(cls)
+        _instance = cls.__new__(cls)
 
         d = (
             {}
@@ -34,8 +34,8 @@ class InstallConnectorBody:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        install_connector_body.additional_properties = d
-        return install_connector_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,15 +96,15 @@ class InstallStep:
 
         uninstaller_function = d.get("uninstallerFunction", UNSET)
 
-        install_step = cls.__new__(cls)
-        install_step.name = name
-        install_step.connection_id = connection_id
-        install_step.completed = completed
-        install_step.description = description
-        install_step.image_url = image_url
-        install_step.install_url = install_url
-        install_step.installer_function = installer_function
-        install_step.uninstaller_function = uninstaller_function
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.connection_id = connection_id
+        _instance.completed = completed
+        _instance.description = description
+        _instance.image_url = image_url
+        _instance.install_url = install_url
+        _instance.installer_function = installer_function
+        _instance.uninstaller_function = uninstaller_function
 
         d = (
             {}
@@ -112,8 +112,8 @@ class InstallStep:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        install_step.additional_properties = d
-        return install_step
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,24 +22,36 @@ class Integration:
         name (str): Give your integration an intuitive name to stay organized.
         connector_id (str | Unset): If this integration belongs to a connector, the connector's ID.
         id (str | Unset): System generated unique identifier for this integration.
+        created_at (datetime.datetime | Unset):
         description (str | Unset): Brief description of the integration.
-        install (list[InstallStep] | Unset): The install steps and the state of each.
+        install (list[InstallStep] | Unset): This array field is used to specifcy all of the steps that are needed to
+            install the SmartConnector integration in a user's integrator.io account, and is also used to track the state of
+            each step so that the integrator.io UI knows which ones are done vs which one the user should do next, etc...
         last_modified (datetime.datetime | Unset): Read only field tracking last modified date/time.
-        mode (IntegrationMode | Unset): Mostly read-only, used by the integrator.io UI. `install`: the user is still
-            installing; `settings`: installed, the settings page is available;
-            `uninstall`: being uninstalled.
+        mode (IntegrationMode | Unset): For the most part this is a read-only field used by the integrator.io UI.  Valid
+            values are 'install', 'settings', and 'uninstall'.  The value 'install' is used to indicate that the integration
+            is still being installed by the user.  The value 'settings' is used to indicate that the integration is done
+            installing, and that the user has access to the settings page for the integration.  The value 'uninstall' is
+            used to indicate that the integration is being uninstalled.
         readme (str | Unset): Free text shown with the integration.
-        settings (IntegrationSettings | Unset): The integration's configuration, persisted in the database.
+        settings (IntegrationSettings | Unset): This field is used to store the settings (i.e. the configuration) for
+            the SmartConnector integration.  For example, when a user opens the settings page for a SmartConnector
+            integration running in their account, and they change a setting, this field is updated, and then also propagated
+            to the SmartConnector's backend to adjust the integration accordingly.
         tag (str | Unset): Free-form tag.
-        update_in_progress (bool | Unset): Set to true automatically when a managed update is pushed; set it back to
-            false when the update is done. While true, settings cannot be changed.
-        version (str | Unset): Version of the integration in the user's account. Increment it as the final
-            step of every managed update you push.
+        update_in_progress (bool | Unset): This field is automatically set to 'true' whenever you push a managed update
+            to a user's integrator.io account.  You must explicitly set this field back to 'false' when your update is done.
+            While updateInProgress is 'true' the user will not be allowed to change any settings or mappings in their
+            integration.
+        version (str | Unset): This field is used to store the version of an integration running in the user's
+            integrator.io account.  Whenever you push any managed updates to a user's integrator.io account you should
+            always increment the version field as the final step.
     """
 
     name: str
     connector_id: str | Unset = UNSET
     id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     install: list[InstallStep] | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
@@ -57,6 +69,10 @@ class Integration:
         connector_id = self.connector_id
 
         id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
 
         description = self.description
 
@@ -98,6 +114,8 @@ class Integration:
             field_dict["_connectorId"] = connector_id
         if id is not UNSET:
             field_dict["_id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
         if install is not UNSET:
@@ -127,6 +145,13 @@ class Integration:
         connector_id = d.get("_connectorId", UNSET)
 
         id = d.get("_id", UNSET)
+
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
 
         description = d.get("description", UNSET)
 
@@ -168,19 +193,20 @@ class Integration:
 
         version = d.get("version", UNSET)
 
-        integration = cls.__new__(cls)
-        integration.name = name
-        integration.connector_id = connector_id
-        integration.id = id
-        integration.description = description
-        integration.install = install
-        integration.last_modified = last_modified
-        integration.mode = mode
-        integration.readme = readme
-        integration.settings = settings
-        integration.tag = tag
-        integration.update_in_progress = update_in_progress
-        integration.version = version
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.connector_id = connector_id
+        _instance.id = id
+        _instance.created_at = created_at
+        _instance.description = description
+        _instance.install = install
+        _instance.last_modified = last_modified
+        _instance.mode = mode
+        _instance.readme = readme
+        _instance.settings = settings
+        _instance.tag = tag
+        _instance.update_in_progress = update_in_progress
+        _instance.version = version
 
         d = (
             {}
@@ -188,8 +214,8 @@ class Integration:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        integration.additional_properties = d
-        return integration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,6 +240,7 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "name",
         "_connectorId",
         "_id",
+        "createdAt",
         "description",
         "install",
         "lastModified",

@@ -38,8 +38,8 @@ class IntegrationCloneRequest:
         d = src_dict
         name = d.get("name", UNSET)
 
-        integration_clone_request = cls.__new__(cls)
-        integration_clone_request.name = name
+        _instance = cls.__new__(cls)
+        _instance.name = name
 
         d = (
             {}
@@ -47,8 +47,8 @@ class IntegrationCloneRequest:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        integration_clone_request.additional_properties = d
-        return integration_clone_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

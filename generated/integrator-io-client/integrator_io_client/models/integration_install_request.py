@@ -60,9 +60,9 @@ class IntegrationInstallRequest:
 
         name = d.get("name", UNSET)
 
-        integration_install_request = cls.__new__(cls)
-        integration_install_request.install = install
-        integration_install_request.name = name
+        _instance = cls.__new__(cls)
+        _instance.install = install
+        _instance.name = name
 
         d = (
             {}
@@ -70,8 +70,8 @@ class IntegrationInstallRequest:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        integration_install_request.additional_properties = d
-        return integration_install_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

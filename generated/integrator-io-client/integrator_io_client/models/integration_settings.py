@@ -12,7 +12,12 @@ T = TypeVar("T", bound="IntegrationSettings")
 
 @_attrs_define
 class IntegrationSettings:
-    """The integration's configuration, persisted in the database."""
+    """This field is used to store the settings (i.e. the configuration) for the SmartConnector integration.  For example,
+    when a user opens the settings page for a SmartConnector integration running in their account, and they change a
+    setting, this field is updated, and then also propagated to the SmartConnector's backend to adjust the integration
+    accordingly.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -26,7 +31,7 @@ class IntegrationSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        integration_settings = cls.__new__(cls)
+        _instance = cls.__new__(cls)
 
         d = (
             {}
@@ -34,8 +39,8 @@ class IntegrationSettings:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        integration_settings.additional_properties = d
-        return integration_settings
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

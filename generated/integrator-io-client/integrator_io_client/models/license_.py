@@ -108,13 +108,13 @@ class License:
         else:
             user = LicenseUser.from_dict(_user)
 
-        license_ = cls.__new__(cls)
-        license_.id = id
-        license_.integration_id = integration_id
-        license_.created = created
-        license_.expires = expires
-        license_.opts = opts
-        license_.user = user
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.created = created
+        _instance.expires = expires
+        _instance.opts = opts
+        _instance.user = user
 
         d = (
             {}
@@ -122,8 +122,8 @@ class License:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_.additional_properties = d
-        return license_
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,10 +56,10 @@ class LicenseCreateRequest:
 
         opts = LicenseCreateRequestOpts.from_dict(d["opts"])
 
-        license_create_request = cls.__new__(cls)
-        license_create_request.email = email
-        license_create_request.expires = expires
-        license_create_request.opts = opts
+        _instance = cls.__new__(cls)
+        _instance.email = email
+        _instance.expires = expires
+        _instance.opts = opts
 
         d = (
             {}
@@ -67,8 +67,8 @@ class LicenseCreateRequest:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_create_request.additional_properties = d
-        return license_create_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

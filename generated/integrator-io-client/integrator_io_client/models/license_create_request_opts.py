@@ -58,9 +58,9 @@ class LicenseCreateRequestOpts:
 
         connector_edition = d.get("connectorEdition", UNSET)
 
-        license_create_request_opts = cls.__new__(cls)
-        license_create_request_opts.addon_licenses = addon_licenses
-        license_create_request_opts.connector_edition = connector_edition
+        _instance = cls.__new__(cls)
+        _instance.addon_licenses = addon_licenses
+        _instance.connector_edition = connector_edition
 
         d = (
             {}
@@ -68,8 +68,8 @@ class LicenseCreateRequestOpts:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_create_request_opts.additional_properties = d
-        return license_create_request_opts
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,9 +58,9 @@ class LicenseOptsAddonLicensesItem:
 
         type_ = d.get("type", UNSET)
 
-        license_opts_addon_licenses_item = cls.__new__(cls)
-        license_opts_addon_licenses_item.licenses = licenses
-        license_opts_addon_licenses_item.type_ = type_
+        _instance = cls.__new__(cls)
+        _instance.licenses = licenses
+        _instance.type_ = type_
 
         d = (
             {}
@@ -68,8 +68,8 @@ class LicenseOptsAddonLicensesItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_opts_addon_licenses_item.additional_properties = d
-        return license_opts_addon_licenses_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,8 +38,8 @@ class LicenseOptsAddonLicensesItemLicensesItem:
         d = src_dict
         add_on_edition = d.get("addOnEdition", UNSET)
 
-        license_opts_addon_licenses_item_licenses_item = cls.__new__(cls)
-        license_opts_addon_licenses_item_licenses_item.add_on_edition = add_on_edition
+        _instance = cls.__new__(cls)
+        _instance.add_on_edition = add_on_edition
 
         d = (
             {}
@@ -47,8 +47,8 @@ class LicenseOptsAddonLicensesItemLicensesItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_opts_addon_licenses_item_licenses_item.additional_properties = d
-        return license_opts_addon_licenses_item_licenses_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

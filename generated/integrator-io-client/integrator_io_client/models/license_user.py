@@ -54,10 +54,10 @@ class LicenseUser:
 
         name = d.get("name", UNSET)
 
-        license_user = cls.__new__(cls)
-        license_user.id = id
-        license_user.email = email
-        license_user.name = name
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.email = email
+        _instance.name = name
 
         d = (
             {}
@@ -65,8 +65,8 @@ class LicenseUser:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        license_user.additional_properties = d
-        return license_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,7 +26,7 @@ class PreviewConnectorInstallResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        preview_connector_install_response_200 = cls.__new__(cls)
+        _instance = cls.__new__(cls)
 
         d = (
             {}
@@ -34,8 +34,8 @@ class PreviewConnectorInstallResponse200:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        preview_connector_install_response_200.additional_properties = d
-        return preview_connector_install_response_200
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,8 +41,8 @@ class PushConnectorUpdateBody:
         d = src_dict
         integration_ids = cast("list[str]", d.get("_integrationIds", UNSET))
 
-        push_connector_update_body = cls.__new__(cls)
-        push_connector_update_body.integration_ids = integration_ids
+        _instance = cls.__new__(cls)
+        _instance.integration_ids = integration_ids
 
         d = (
             {}
@@ -50,8 +50,8 @@ class PushConnectorUpdateBody:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        push_connector_update_body.additional_properties = d
-        return push_connector_update_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TokenInfo")
 
 
@@ -15,11 +17,11 @@ class TokenInfo:
     """
     Attributes:
         user_id (str): The user the token belongs to.
-        scope (str): The token's scope; `*` is full access.
+        scope (str | Unset): The token's scope; `*` is full access. Older answers only.
     """
 
     user_id: str
-    scope: str
+    scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +34,10 @@ class TokenInfo:
         field_dict.update(
             {
                 "_userId": user_id,
-                "scope": scope,
             }
         )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -43,11 +46,11 @@ class TokenInfo:
         d = src_dict
         user_id = d["_userId"]
 
-        scope = d["scope"]
+        scope = d.get("scope", UNSET)
 
-        token_info = cls.__new__(cls)
-        token_info.user_id = user_id
-        token_info.scope = scope
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.scope = scope
 
         d = (
             {}
@@ -55,8 +58,8 @@ class TokenInfo:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        token_info.additional_properties = d
-        return token_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,7 +63,7 @@ def sync_detailed(
 ) -> Response[AuthError | Error | TokenInfo]:
     """Get information about the current token
 
-     Returns the user the bearer token belongs to and the token's scope.
+     Returns the user the bearer token belongs to, and the token's scope where the API still sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +88,7 @@ def sync(
 ) -> AuthError | Error | TokenInfo | None:
     """Get information about the current token
 
-     Returns the user the bearer token belongs to and the token's scope.
+     Returns the user the bearer token belongs to, and the token's scope where the API still sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 ) -> Response[AuthError | Error | TokenInfo]:
     """Get information about the current token
 
-     Returns the user the bearer token belongs to and the token's scope.
+     Returns the user the bearer token belongs to, and the token's scope where the API still sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ async def asyncio(
 ) -> AuthError | Error | TokenInfo | None:
     """Get information about the current token
 
-     Returns the user the bearer token belongs to and the token's scope.
+     Returns the user the bearer token belongs to, and the token's scope where the API still sends it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

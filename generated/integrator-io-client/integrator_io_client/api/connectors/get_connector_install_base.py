@@ -10,18 +10,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
 from ...models.get_connector_install_base_response_200_item import GetConnectorInstallBaseResponse200Item
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/connectors/{id}/installBase".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -85,6 +97,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
 ) -> Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]:
     """Get the install base for a connector
 
@@ -94,6 +108,8 @@ def sync_detailed(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +121,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +136,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
 ) -> Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item] | None:
     """Get the install base for a connector
 
@@ -127,6 +147,8 @@ def sync(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +161,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        skip=skip,
     ).parsed
 
 
@@ -146,6 +170,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
 ) -> Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]:
     """Get the install base for a connector
 
@@ -155,6 +181,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +194,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,6 +207,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
 ) -> Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item] | None:
     """Get the install base for a connector
 
@@ -186,6 +218,8 @@ async def asyncio(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +233,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            skip=skip,
         )
     ).parsed

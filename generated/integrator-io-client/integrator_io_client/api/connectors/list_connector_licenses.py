@@ -10,18 +10,36 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
 from ...models.license_ import License
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/connectors/{id}/licenses".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -85,6 +103,10 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[License]]:
     """List licenses for a connector
 
@@ -94,6 +116,10 @@ def sync_detailed(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +131,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +148,10 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[License] | None:
     """List licenses for a connector
 
@@ -127,6 +161,10 @@ def sync(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +177,10 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
     ).parsed
 
 
@@ -146,6 +188,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[License]]:
     """List licenses for a connector
 
@@ -155,6 +201,10 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +216,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,6 +231,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[License] | None:
     """List licenses for a connector
 
@@ -186,6 +244,10 @@ async def asyncio(
 
     Args:
         id (str):
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,5 +261,9 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            limit=limit,
+            skip=skip,
+            include=include,
+            exclude=exclude,
         )
     ).parsed

@@ -9,14 +9,33 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.connector import Connector
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/connectors",
+        "params": params,
     }
 
     return _kwargs
@@ -38,6 +57,11 @@ def _parse_response(
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = AuthError.from_dict(response.json())
@@ -69,12 +93,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[Connector]]:
     """List connectors
 
      Returns all connectors owned by the authenticated Partner account.
 
     **Partner-only endpoint.**
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +118,12 @@ def sync_detailed(
         Response[Any | AuthError | Error | list[Connector]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -96,12 +135,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[Connector] | None:
     """List connectors
 
      Returns all connectors owned by the authenticated Partner account.
 
     **Partner-only endpoint.**
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,18 +162,32 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[Connector]]:
     """List connectors
 
      Returns all connectors owned by the authenticated Partner account.
 
     **Partner-only endpoint.**
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +197,12 @@ async def asyncio_detailed(
         Response[Any | AuthError | Error | list[Connector]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -144,12 +212,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[Connector] | None:
     """List connectors
 
      Returns all connectors owned by the authenticated Partner account.
 
     **Partner-only endpoint.**
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,5 +240,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            skip=skip,
+            include=include,
+            exclude=exclude,
         )
     ).parsed

@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationCloneRequest | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Clone an integration
+    """Clone a specific integration.
 
      Creates a copy of an integration with a new `_id`. The copy is not tied to the
     source's install state: `updateInProgress` is false.
@@ -123,7 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IntegrationCloneRequest | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Clone an integration
+    """Clone a specific integration.
 
      Creates a copy of an integration with a new `_id`. The copy is not tied to the
     source's install state: `updateInProgress` is false.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationCloneRequest | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Clone an integration
+    """Clone a specific integration.
 
      Creates a copy of an integration with a new `_id`. The copy is not tied to the
     source's install state: `updateInProgress` is false.
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationCloneRequest | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Clone an integration
+    """Clone a specific integration.
 
      Creates a copy of an integration with a new `_id`. The copy is not tied to the
     source's install state: `updateInProgress` is false.

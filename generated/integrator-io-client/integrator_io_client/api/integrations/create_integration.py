@@ -81,7 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> Response[AuthError | Error | Integration]:
-    """Create an integration
+    """Create a new integration.
 
      Creates a new integration.
 
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> AuthError | Error | Integration | None:
-    """Create an integration
+    """Create a new integration.
 
      Creates a new integration.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> Response[AuthError | Error | Integration]:
-    """Create an integration
+    """Create a new integration.
 
      Creates a new integration.
 
@@ -167,7 +167,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> AuthError | Error | Integration | None:
-    """Create an integration
+    """Create a new integration.
 
      Creates a new integration.
 

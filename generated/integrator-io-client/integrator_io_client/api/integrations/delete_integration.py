@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | AuthError | Error]:
-    """Delete an integration
+    """Delete a specific integration.
 
      Deletes an integration.
 
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | AuthError | Error | None:
-    """Delete an integration
+    """Delete a specific integration.
 
      Deletes an integration.
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | AuthError | Error]:
-    """Delete an integration
+    """Delete a specific integration.
 
      Deletes an integration.
 
@@ -161,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | AuthError | Error | None:
-    """Delete an integration
+    """Delete a specific integration.
 
      Deletes an integration.
 

@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Error | Integration]:
-    """Get an integration
+    """Get a specific integration.
 
      Returns a single integration by ID.
 
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthError | Error | Integration | None:
-    """Get an integration
+    """Get a specific integration.
 
      Returns a single integration by ID.
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Error | Integration]:
-    """Get an integration
+    """Get a specific integration.
 
      Returns a single integration by ID.
 
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthError | Error | Integration | None:
-    """Get an integration
+    """Get a specific integration.
 
      Returns a single integration by ID.
 

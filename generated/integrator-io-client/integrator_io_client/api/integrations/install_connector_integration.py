@@ -93,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationInstallRequest | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Install a connector as an integration
+    """Install connector.
 
      Installs a connector into the account: creates an integration with
     `_connectorId` set, `mode` `install` and the connector's install steps, each with
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: IntegrationInstallRequest | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Install a connector as an integration
+    """Install connector.
 
      Installs a connector into the account: creates an integration with
     `_connectorId` set, `mode` `install` and the connector's install steps, each with
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: IntegrationInstallRequest | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Install a connector as an integration
+    """Install connector.
 
      Installs a connector into the account: creates an integration with
     `_connectorId` set, `mode` `install` and the connector's install steps, each with
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: IntegrationInstallRequest | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Install a connector as an integration
+    """Install connector.
 
      Installs a connector into the account: creates an integration with
     `_connectorId` set, `mode` `install` and the connector's install steps, each with

@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke an installer function
+    """Invoke 'function' (belonging to installer module).
 
      Invokes `function` of the connector's installer module. The install step whose
     `installerFunction` is `function` becomes `completed`; when every step is
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke an installer function
+    """Invoke 'function' (belonging to installer module).
 
      Invokes `function` of the connector's installer module. The install step whose
     `installerFunction` is `function` becomes `completed`; when every step is
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke an installer function
+    """Invoke 'function' (belonging to installer module).
 
      Invokes `function` of the connector's installer module. The install step whose
     `installerFunction` is `function` becomes `completed`; when every step is
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke an installer function
+    """Invoke 'function' (belonging to installer module).
 
      Invokes `function` of the connector's installer module. The install step whose
     `installerFunction` is `function` becomes `completed`; when every step is

@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke a settings function
+    """Invoke 'function' (belonging to settings module).
 
      Invokes `function` of the connector's settings module with the changed settings;
     the body's fields are merged into `settings`. 422 `invalid_mode` unless the
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke a settings function
+    """Invoke 'function' (belonging to settings module).
 
      Invokes `function` of the connector's settings module with the changed settings;
     the body's fields are merged into `settings`. 422 `invalid_mode` unless the
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke a settings function
+    """Invoke 'function' (belonging to settings module).
 
      Invokes `function` of the connector's settings module with the changed settings;
     the body's fields are merged into `settings`. 422 `invalid_mode` unless the
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke a settings function
+    """Invoke 'function' (belonging to settings module).
 
      Invokes `function` of the connector's settings module with the changed settings;
     the body's fields are merged into `settings`. 422 `invalid_mode` unless the

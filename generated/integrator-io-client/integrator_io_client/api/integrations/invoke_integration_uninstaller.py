@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke an uninstaller function
+    """Invoke 'function' (belonging to uninstaller module).
 
      Invokes `function` of the connector's uninstaller module. The step whose
     `uninstallerFunction` is `function` is no longer `completed`; when no step is left
@@ -136,7 +136,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke an uninstaller function
+    """Invoke 'function' (belonging to uninstaller module).
 
      Invokes `function` of the connector's uninstaller module. The step whose
     `uninstallerFunction` is `function` is no longer `completed`; when no step is left
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> Response[AuthError | Error | Integration]:
-    """Invoke an uninstaller function
+    """Invoke 'function' (belonging to uninstaller module).
 
      Invokes `function` of the connector's uninstaller module. The step whose
     `uninstallerFunction` is `function` is no longer `completed`; when no step is left
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FunctionPayload | Unset = UNSET,
 ) -> AuthError | Error | Integration | None:
-    """Invoke an uninstaller function
+    """Invoke 'function' (belonging to uninstaller module).
 
      Invokes `function` of the connector's uninstaller module. The step whose
     `uninstallerFunction` is `function` is no longer `completed`; when no step is left

@@ -9,14 +9,33 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
 from ...models.integration import Integration
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params["include"] = include
+
+    params["exclude"] = exclude
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/integrations",
+        "params": params,
     }
 
     return _kwargs
@@ -38,6 +57,11 @@ def _parse_response(
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = AuthError.from_dict(response.json())
@@ -69,10 +93,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[Integration]]:
-    """List integrations
+    """Get all integrations.
 
      Returns all integrations in the account.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +116,12 @@ def sync_detailed(
         Response[Any | AuthError | Error | list[Integration]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -94,10 +133,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[Integration] | None:
-    """List integrations
+    """Get all integrations.
 
      Returns all integrations in the account.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,16 +158,30 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Response[Any | AuthError | Error | list[Integration]]:
-    """List integrations
+    """Get all integrations.
 
      Returns all integrations in the account.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +191,12 @@ async def asyncio_detailed(
         Response[Any | AuthError | Error | list[Integration]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+        exclude=exclude,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -138,10 +206,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = 1000,
+    skip: int | Unset = 0,
+    include: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
 ) -> Any | AuthError | Error | list[Integration] | None:
-    """List integrations
+    """Get all integrations.
 
      Returns all integrations in the account.
+
+    Args:
+        limit (int | Unset):  Default: 1000.
+        skip (int | Unset):  Default: 0.
+        include (str | Unset):
+        exclude (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,5 +232,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            skip=skip,
+            include=include,
+            exclude=exclude,
         )
     ).parsed

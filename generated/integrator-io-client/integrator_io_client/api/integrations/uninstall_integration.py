@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Error | Integration]:
-    """Uninstall a connector integration
+    """Uninstall connector.
 
      Starts uninstalling a connector's integration: `mode` becomes `uninstall`. Call
     the uninstaller functions of the completed steps; when none is left completed the
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthError | Error | Integration | None:
-    """Uninstall a connector integration
+    """Uninstall connector.
 
      Starts uninstalling a connector's integration: `mode` becomes `uninstall`. Call
     the uninstaller functions of the completed steps; when none is left completed the
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AuthError | Error | Integration]:
-    """Uninstall a connector integration
+    """Uninstall connector.
 
      Starts uninstalling a connector's integration: `mode` becomes `uninstall`. Call
     the uninstaller functions of the completed steps; when none is left completed the
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AuthError | Error | Integration | None:
-    """Uninstall a connector integration
+    """Uninstall connector.
 
      Starts uninstalling a connector's integration: `mode` becomes `uninstall`. Call
     the uninstaller functions of the completed steps; when none is left completed the

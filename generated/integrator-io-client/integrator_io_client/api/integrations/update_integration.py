@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> Response[AuthError | Error | Integration]:
-    """Update an integration
+    """Update a specific integration.
 
      Replaces an integration (full replace: fields left out of the body are removed,
     read-only fields are kept). While `updateInProgress` is true, `settings` cannot be
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> AuthError | Error | Integration | None:
-    """Update an integration
+    """Update a specific integration.
 
      Replaces an integration (full replace: fields left out of the body are removed,
     read-only fields are kept). While `updateInProgress` is true, `settings` cannot be
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> Response[AuthError | Error | Integration]:
-    """Update an integration
+    """Update a specific integration.
 
      Replaces an integration (full replace: fields left out of the body are removed,
     read-only fields are kept). While `updateInProgress` is true, `settings` cannot be
@@ -192,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Integration,
 ) -> AuthError | Error | Integration | None:
-    """Update an integration
+    """Update a specific integration.
 
      Replaces an integration (full replace: fields left out of the body are removed,
     read-only fields are kept). While `updateInProgress` is true, `settings` cannot be

@@ -38,8 +38,8 @@ class AuthError:
         d = src_dict
         message = d["message"]
 
-        auth_error = cls.__new__(cls)
-        auth_error.message = message
+        _instance = cls.__new__(cls)
+        _instance.message = message
 
         d = (
             {}
@@ -47,8 +47,8 @@ class AuthError:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        auth_error.additional_properties = d
-        return auth_error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

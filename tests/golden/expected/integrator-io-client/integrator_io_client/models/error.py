@@ -46,8 +46,8 @@ class Error:
 
             errors.append(errors_item)
 
-        error = cls.__new__(cls)
-        error.errors = errors
+        _instance = cls.__new__(cls)
+        _instance.errors = errors
 
         d = (
             {}
@@ -55,8 +55,8 @@ class Error:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        error.additional_properties = d
-        return error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

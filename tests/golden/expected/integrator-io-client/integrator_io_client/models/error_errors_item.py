@@ -60,10 +60,10 @@ class ErrorErrorsItem:
 
         field = d.get("field", UNSET)
 
-        error_errors_item = cls.__new__(cls)
-        error_errors_item.message = message
-        error_errors_item.code = code
-        error_errors_item.field = field
+        _instance = cls.__new__(cls)
+        _instance.message = message
+        _instance.code = code
+        _instance.field = field
 
         d = (
             {}
@@ -71,8 +71,8 @@ class ErrorErrorsItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        error_errors_item.additional_properties = d
-        return error_errors_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

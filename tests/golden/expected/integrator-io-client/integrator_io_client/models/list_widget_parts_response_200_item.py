@@ -54,9 +54,9 @@ class ListWidgetPartsResponse200Item:
         else:
             color = Color(_color)
 
-        list_widget_parts_response_200_item = cls.__new__(cls)
-        list_widget_parts_response_200_item.part_id = part_id
-        list_widget_parts_response_200_item.color = color
+        _instance = cls.__new__(cls)
+        _instance.part_id = part_id
+        _instance.color = color
 
         d = (
             {}
@@ -64,8 +64,8 @@ class ListWidgetPartsResponse200Item:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        list_widget_parts_response_200_item.additional_properties = d
-        return list_widget_parts_response_200_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,8 +38,8 @@ class PingResponse200:
         d = src_dict
         ok = d["ok"]
 
-        ping_response_200 = cls.__new__(cls)
-        ping_response_200.ok = ok
+        _instance = cls.__new__(cls)
+        _instance.ok = ok
 
         d = (
             {}
@@ -47,8 +47,8 @@ class PingResponse200:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        ping_response_200.additional_properties = d
-        return ping_response_200
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,12 +89,12 @@ class Widget:
         else:
             created = parse_datetime(_created)
 
-        widget = cls.__new__(cls)
-        widget.name = name
-        widget.id = id
-        widget.owner_id = owner_id
-        widget.color = color
-        widget.created = created
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.id = id
+        _instance.owner_id = owner_id
+        _instance.color = color
+        _instance.created = created
 
         d = (
             {}
@@ -102,8 +102,8 @@ class Widget:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        widget.additional_properties = d
-        return widget
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorErrorsItem")
+T = TypeVar("T", bound="ErrorDetail")
 
 
 @_attrs_define
-class ErrorErrorsItem:
-    """
+class ErrorDetail:
+    """One error of the envelope. overlays/15-error-detail.yaml makes the vendor's `Error` envelope use it.
+
     Attributes:
         message (str): Human-readable description of the error.
         code (int | str | Unset): Machine-readable error code. Usually a string like
@@ -77,11 +78,11 @@ class ErrorErrorsItem:
 
         source = d.get("source", UNSET)
 
-        error_errors_item = cls.__new__(cls)
-        error_errors_item.message = message
-        error_errors_item.code = code
-        error_errors_item.field = field
-        error_errors_item.source = source
+        _instance = cls.__new__(cls)
+        _instance.message = message
+        _instance.code = code
+        _instance.field = field
+        _instance.source = source
 
         d = (
             {}
@@ -89,8 +90,8 @@ class ErrorErrorsItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        error_errors_item.additional_properties = d
-        return error_errors_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

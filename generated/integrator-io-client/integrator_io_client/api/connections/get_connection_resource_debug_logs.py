@@ -1,0 +1,197 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    resource_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/connections/{id}/debug/{resource_id}".format(
+            id=quote(str(id), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthError | Error | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthError | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthError | Error | str]:
+    """Get debug logs for a given connection by _id. Use optional _resourceId to filter logs by a specific
+    import or export.
+
+     The connection's debug log, filtered to one export or import.
+
+    Args:
+        id (str):
+        resource_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        resource_id=resource_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthError | Error | str | None:
+    """Get debug logs for a given connection by _id. Use optional _resourceId to filter logs by a specific
+    import or export.
+
+     The connection's debug log, filtered to one export or import.
+
+    Args:
+        id (str):
+        resource_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | str
+    """
+
+    return sync_detailed(
+        id=id,
+        resource_id=resource_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthError | Error | str]:
+    """Get debug logs for a given connection by _id. Use optional _resourceId to filter logs by a specific
+    import or export.
+
+     The connection's debug log, filtered to one export or import.
+
+    Args:
+        id (str):
+        resource_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        resource_id=resource_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthError | Error | str | None:
+    """Get debug logs for a given connection by _id. Use optional _resourceId to filter logs by a specific
+    import or export.
+
+     The connection's debug log, filtered to one export or import.
+
+    Args:
+        id (str):
+        resource_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            resource_id=resource_id,
+            client=client,
+        )
+    ).parsed

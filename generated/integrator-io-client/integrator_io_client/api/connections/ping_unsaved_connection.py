@@ -1,0 +1,207 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.connection import Connection
+from ...models.connection_ping_result import ConnectionPingResult
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Connection,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/connections/ping",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthError | ConnectionPingResult | Error | None:
+    if response.status_code == 200:
+        response_200 = ConnectionPingResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthError | ConnectionPingResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Connection,
+) -> Response[AuthError | ConnectionPingResult | Error]:
+    """Test a virtual connection where all details for the connection are submitted in the POST body, but
+    are not saved.
+
+     Tests the connection sent in the body without storing it.
+
+    Args:
+        body (Connection): Credentials and settings to reach one application. The adaptor's
+            settings live
+            in the sub-object named after `type` (`rest`, `http`, `netsuite`, ...); each is
+            open, since adaptors differ. Secret fields (`x-secret`) read back as `******`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | ConnectionPingResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Connection,
+) -> AuthError | ConnectionPingResult | Error | None:
+    """Test a virtual connection where all details for the connection are submitted in the POST body, but
+    are not saved.
+
+     Tests the connection sent in the body without storing it.
+
+    Args:
+        body (Connection): Credentials and settings to reach one application. The adaptor's
+            settings live
+            in the sub-object named after `type` (`rest`, `http`, `netsuite`, ...); each is
+            open, since adaptors differ. Secret fields (`x-secret`) read back as `******`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | ConnectionPingResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Connection,
+) -> Response[AuthError | ConnectionPingResult | Error]:
+    """Test a virtual connection where all details for the connection are submitted in the POST body, but
+    are not saved.
+
+     Tests the connection sent in the body without storing it.
+
+    Args:
+        body (Connection): Credentials and settings to reach one application. The adaptor's
+            settings live
+            in the sub-object named after `type` (`rest`, `http`, `netsuite`, ...); each is
+            open, since adaptors differ. Secret fields (`x-secret`) read back as `******`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | ConnectionPingResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Connection,
+) -> AuthError | ConnectionPingResult | Error | None:
+    """Test a virtual connection where all details for the connection are submitted in the POST body, but
+    are not saved.
+
+     Tests the connection sent in the body without storing it.
+
+    Args:
+        body (Connection): Credentials and settings to reach one application. The adaptor's
+            settings live
+            in the sub-object named after `type` (`rest`, `http`, `netsuite`, ...); each is
+            open, since adaptors differ. Secret fields (`x-secret`) read back as `******`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | ConnectionPingResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.error import Error
+from ...models.state_write_result import StateWriteResult
+from ...types import Response
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    body: Any,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/state/{key}".format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthError | Error | StateWriteResult | None:
+    if response.status_code == 200:
+        response_200 = StateWriteResult(response.text)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthError | Error | StateWriteResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[AuthError | Error | StateWriteResult]:
+    """Create/update the value associated with the key.
+
+    Args:
+        key (str):
+        body (Any): Any JSON value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | StateWriteResult]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> AuthError | Error | StateWriteResult | None:
+    """Create/update the value associated with the key.
+
+    Args:
+        key (str):
+        body (Any): Any JSON value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | StateWriteResult
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[AuthError | Error | StateWriteResult]:
+    """Create/update the value associated with the key.
+
+    Args:
+        key (str):
+        body (Any): Any JSON value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | Error | StateWriteResult]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> AuthError | Error | StateWriteResult | None:
+    """Create/update the value associated with the key.
+
+    Args:
+        key (str):
+        body (Any): Any JSON value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | Error | StateWriteResult
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportDelta")
+
+
+@_attrs_define
+class ExportDelta:
+    """
+    Attributes:
+        date_field (str | Unset):
+        lag_offset (int | Unset):
+    """
+
+    date_field: str | Unset = UNSET
+    lag_offset: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_field = self.date_field
+
+        lag_offset = self.lag_offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_field is not UNSET:
+            field_dict["dateField"] = date_field
+        if lag_offset is not UNSET:
+            field_dict["lagOffset"] = lag_offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        date_field = d.get("dateField", UNSET)
+
+        lag_offset = d.get("lagOffset", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.date_field = date_field
+        _instance.lag_offset = lag_offset
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "dateField",
+        "lagOffset",
+    )
+)

@@ -1,0 +1,282 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import format_datetime, parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Flow")
+
+
+@_attrs_define
+class Flow:
+    """Composes exports and imports. A simple flow names one `_exportId` and one
+    `_importId`; an orchestrated flow lists `pageGenerators` (the exports that
+    produce pages of records) and `pageProcessors` (the exports and imports each
+    page goes through, in order).
+
+        Attributes:
+            name (str): Name of the flow.
+            connector_id (str | Unset): Connector that installed the flow.
+            export_id (str | Unset): The export of a simple flow.
+            id (str | Unset): System generated unique identifier.
+            import_id (str | Unset): The import of a simple flow.
+            integration_id (str | Unset): Integration the flow belongs to.
+            created_at (datetime.datetime | Unset):
+            description (str | Unset):
+            disabled (bool | Unset): A disabled flow does not run on its schedule.
+            last_executed_at (datetime.datetime | Unset): When the flow last started a job.
+            last_modified (datetime.datetime | Unset):
+            page_generators (list[PageGenerator] | Unset):
+            page_processors (list[PageProcessor] | Unset):
+            schedule (str | Unset): Cron-like schedule, e.g. `? 0 2 ? * *`.
+            skip_retries (bool | Unset):
+            timezone (str | Unset): IANA time zone of the schedule, e.g. `America/Los_Angeles`.
+    """
+
+    name: str
+    connector_id: str | Unset = UNSET
+    export_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    import_id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    last_executed_at: datetime.datetime | Unset = UNSET
+    last_modified: datetime.datetime | Unset = UNSET
+    page_generators: list[PageGenerator] | Unset = UNSET
+    page_processors: list[PageProcessor] | Unset = UNSET
+    schedule: str | Unset = UNSET
+    skip_retries: bool | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connector_id = self.connector_id
+
+        export_id = self.export_id
+
+        id = self.id
+
+        import_id = self.import_id
+
+        integration_id = self.integration_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
+
+        description = self.description
+
+        disabled = self.disabled
+
+        last_executed_at: str | Unset = UNSET
+        if not isinstance(self.last_executed_at, Unset):
+            last_executed_at = format_datetime(self.last_executed_at)
+
+        last_modified: str | Unset = UNSET
+        if not isinstance(self.last_modified, Unset):
+            last_modified = format_datetime(self.last_modified)
+
+        page_generators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.page_generators, Unset):
+            page_generators = []
+            for page_generators_item_data in self.page_generators:
+                page_generators_item = page_generators_item_data.to_dict()
+                page_generators.append(page_generators_item)
+
+        page_processors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.page_processors, Unset):
+            page_processors = []
+            for page_processors_item_data in self.page_processors:
+                page_processors_item = page_processors_item_data.to_dict()
+                page_processors.append(page_processors_item)
+
+        schedule = self.schedule
+
+        skip_retries = self.skip_retries
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if connector_id is not UNSET:
+            field_dict["_connectorId"] = connector_id
+        if export_id is not UNSET:
+            field_dict["_exportId"] = export_id
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if import_id is not UNSET:
+            field_dict["_importId"] = import_id
+        if integration_id is not UNSET:
+            field_dict["_integrationId"] = integration_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if last_executed_at is not UNSET:
+            field_dict["lastExecutedAt"] = last_executed_at
+        if last_modified is not UNSET:
+            field_dict["lastModified"] = last_modified
+        if page_generators is not UNSET:
+            field_dict["pageGenerators"] = page_generators
+        if page_processors is not UNSET:
+            field_dict["pageProcessors"] = page_processors
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if skip_retries is not UNSET:
+            field_dict["skipRetries"] = skip_retries
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        name = d["name"]
+
+        connector_id = d.get("_connectorId", UNSET)
+
+        export_id = d.get("_exportId", UNSET)
+
+        id = d.get("_id", UNSET)
+
+        import_id = d.get("_importId", UNSET)
+
+        integration_id = d.get("_integrationId", UNSET)
+
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        description = d.get("description", UNSET)
+
+        disabled = d.get("disabled", UNSET)
+
+        _last_executed_at = d.get("lastExecutedAt", UNSET)
+        last_executed_at: datetime.datetime | Unset
+        if isinstance(_last_executed_at, Unset):
+            last_executed_at = UNSET
+        else:
+            last_executed_at = parse_datetime(_last_executed_at)
+
+        _last_modified = d.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        _page_generators = d.get("pageGenerators", UNSET)
+        page_generators: list[PageGenerator] | Unset = UNSET
+        if _page_generators is not UNSET:
+            page_generators = []
+            for page_generators_item_data in _page_generators:
+                page_generators_item = PageGenerator.from_dict(page_generators_item_data)
+
+                page_generators.append(page_generators_item)
+
+        _page_processors = d.get("pageProcessors", UNSET)
+        page_processors: list[PageProcessor] | Unset = UNSET
+        if _page_processors is not UNSET:
+            page_processors = []
+            for page_processors_item_data in _page_processors:
+                page_processors_item = PageProcessor.from_dict(page_processors_item_data)
+
+                page_processors.append(page_processors_item)
+
+        schedule = d.get("schedule", UNSET)
+
+        skip_retries = d.get("skipRetries", UNSET)
+
+        timezone = d.get("timezone", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.connector_id = connector_id
+        _instance.export_id = export_id
+        _instance.id = id
+        _instance.import_id = import_id
+        _instance.integration_id = integration_id
+        _instance.created_at = created_at
+        _instance.description = description
+        _instance.disabled = disabled
+        _instance.last_executed_at = last_executed_at
+        _instance.last_modified = last_modified
+        _instance.page_generators = page_generators
+        _instance.page_processors = page_processors
+        _instance.schedule = schedule
+        _instance.skip_retries = skip_retries
+        _instance.timezone = timezone
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "_connectorId",
+        "_exportId",
+        "_id",
+        "_importId",
+        "_integrationId",
+        "createdAt",
+        "description",
+        "disabled",
+        "lastExecutedAt",
+        "lastModified",
+        "pageGenerators",
+        "pageProcessors",
+        "schedule",
+        "skipRetries",
+        "timezone",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.page_generator import PageGenerator  # noqa: E402
+from ..models.page_processor import PageProcessor  # noqa: E402

@@ -1,0 +1,85 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IClientNetsuite")
+
+
+@_attrs_define
+class IClientNetsuite:
+    """
+    Attributes:
+        consumer_key (str | Unset):
+        consumer_secret (str | Unset):
+    """
+
+    consumer_key: str | Unset = UNSET
+    consumer_secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consumer_key = self.consumer_key
+
+        consumer_secret = self.consumer_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if consumer_key is not UNSET:
+            field_dict["consumerKey"] = consumer_key
+        if consumer_secret is not UNSET:
+            field_dict["consumerSecret"] = consumer_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        consumer_key = d.get("consumerKey", UNSET)
+
+        consumer_secret = d.get("consumerSecret", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.consumer_key = consumer_key
+        _instance.consumer_secret = consumer_secret
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "consumerKey",
+        "consumerSecret",
+    )
+)

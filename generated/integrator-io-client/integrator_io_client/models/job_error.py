@@ -1,0 +1,235 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import format_datetime, parse_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobError")
+
+
+@_attrs_define
+class JobError:
+    """One record that failed in a job.
+
+    Attributes:
+        id (str | Unset):
+        job_id (str | Unset):
+        retry_id (str | Unset):
+        code (str | Unset): Error code (often the HTTP status of the application's answer).
+        created_at (datetime.datetime | Unset):
+        export_data_uri (str | Unset):
+        extract (str | Unset):
+        extracted (str | Unset):
+        generate (str | Unset):
+        generated (str | Unset):
+        import_data_uri (str | Unset):
+        message (str | Unset):
+        o_index (int | Unset):
+        resolve (bool | Unset):
+        retry (bool | Unset):
+        source (str | Unset): Where the error arose, e.g. `integrator.io`, `application`.
+    """
+
+    id: str | Unset = UNSET
+    job_id: str | Unset = UNSET
+    retry_id: str | Unset = UNSET
+    code: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    export_data_uri: str | Unset = UNSET
+    extract: str | Unset = UNSET
+    extracted: str | Unset = UNSET
+    generate: str | Unset = UNSET
+    generated: str | Unset = UNSET
+    import_data_uri: str | Unset = UNSET
+    message: str | Unset = UNSET
+    o_index: int | Unset = UNSET
+    resolve: bool | Unset = UNSET
+    retry: bool | Unset = UNSET
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        job_id = self.job_id
+
+        retry_id = self.retry_id
+
+        code = self.code
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = format_datetime(self.created_at)
+
+        export_data_uri = self.export_data_uri
+
+        extract = self.extract
+
+        extracted = self.extracted
+
+        generate = self.generate
+
+        generated = self.generated
+
+        import_data_uri = self.import_data_uri
+
+        message = self.message
+
+        o_index = self.o_index
+
+        resolve = self.resolve
+
+        retry = self.retry
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if job_id is not UNSET:
+            field_dict["_jobId"] = job_id
+        if retry_id is not UNSET:
+            field_dict["_retryId"] = retry_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if export_data_uri is not UNSET:
+            field_dict["exportDataURI"] = export_data_uri
+        if extract is not UNSET:
+            field_dict["extract"] = extract
+        if extracted is not UNSET:
+            field_dict["extracted"] = extracted
+        if generate is not UNSET:
+            field_dict["generate"] = generate
+        if generated is not UNSET:
+            field_dict["generated"] = generated
+        if import_data_uri is not UNSET:
+            field_dict["importDataURI"] = import_data_uri
+        if message is not UNSET:
+            field_dict["message"] = message
+        if o_index is not UNSET:
+            field_dict["oIndex"] = o_index
+        if resolve is not UNSET:
+            field_dict["resolve"] = resolve
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d.get("_id", UNSET)
+
+        job_id = d.get("_jobId", UNSET)
+
+        retry_id = d.get("_retryId", UNSET)
+
+        code = d.get("code", UNSET)
+
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        export_data_uri = d.get("exportDataURI", UNSET)
+
+        extract = d.get("extract", UNSET)
+
+        extracted = d.get("extracted", UNSET)
+
+        generate = d.get("generate", UNSET)
+
+        generated = d.get("generated", UNSET)
+
+        import_data_uri = d.get("importDataURI", UNSET)
+
+        message = d.get("message", UNSET)
+
+        o_index = d.get("oIndex", UNSET)
+
+        resolve = d.get("resolve", UNSET)
+
+        retry = d.get("retry", UNSET)
+
+        source = d.get("source", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.job_id = job_id
+        _instance.retry_id = retry_id
+        _instance.code = code
+        _instance.created_at = created_at
+        _instance.export_data_uri = export_data_uri
+        _instance.extract = extract
+        _instance.extracted = extracted
+        _instance.generate = generate
+        _instance.generated = generated
+        _instance.import_data_uri = import_data_uri
+        _instance.message = message
+        _instance.o_index = o_index
+        _instance.resolve = resolve
+        _instance.retry = retry
+        _instance.source = source
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_id",
+        "_jobId",
+        "_retryId",
+        "code",
+        "createdAt",
+        "exportDataURI",
+        "extract",
+        "extracted",
+        "generate",
+        "generated",
+        "importDataURI",
+        "message",
+        "oIndex",
+        "resolve",
+        "retry",
+        "source",
+    )
+)

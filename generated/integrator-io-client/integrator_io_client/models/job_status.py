@@ -1,0 +1,13 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class JobStatus(StrEnum):
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    QUEUED = "queued"
+    RUNNING = "running"
+
+    def __str__(self) -> str:
+        return str(self.value)

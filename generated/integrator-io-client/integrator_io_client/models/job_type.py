@@ -1,0 +1,13 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class JobType(StrEnum):
+    BULK_RETRY = "bulk_retry"
+    EXPORT = "export"
+    FLOW = "flow"
+    IMPORT = "import"
+    RETRY = "retry"
+
+    def __str__(self) -> str:
+        return str(self.value)

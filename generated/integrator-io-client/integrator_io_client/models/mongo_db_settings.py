@@ -1,0 +1,108 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MongoDbSettings")
+
+
+@_attrs_define
+class MongoDbSettings:
+    """MongoDB settings.
+
+    Attributes:
+        database (str | Unset):
+        host (list[str] | Unset):
+        password (str | Unset):
+        username (str | Unset):
+    """
+
+    database: str | Unset = UNSET
+    host: list[str] | Unset = UNSET
+    password: str | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        database = self.database
+
+        host: list[str] | Unset = UNSET
+        if not isinstance(self.host, Unset):
+            host = self.host
+
+        password = self.password
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if database is not UNSET:
+            field_dict["database"] = database
+        if host is not UNSET:
+            field_dict["host"] = host
+        if password is not UNSET:
+            field_dict["password"] = password
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        database = d.get("database", UNSET)
+
+        host = cast("list[str]", d.get("host", UNSET))
+
+        password = d.get("password", UNSET)
+
+        username = d.get("username", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance.database = database
+        _instance.host = host
+        _instance.password = password
+        _instance.username = username
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "database",
+        "host",
+        "password",
+        "username",
+    )
+)

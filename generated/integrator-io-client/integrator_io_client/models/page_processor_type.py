@@ -1,0 +1,10 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class PageProcessorType(StrEnum):
+    EXPORT = "export"
+    IMPORT = "import"
+
+    def __str__(self) -> str:
+        return str(self.value)

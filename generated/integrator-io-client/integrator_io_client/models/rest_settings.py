@@ -1,0 +1,225 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RestSettings")
+
+
+@_attrs_define
+class RestSettings:
+    """REST adaptor settings.
+
+    Attributes:
+        auth_type (str | Unset): `basic`, `token`, `oauth`, `custom`, ...
+        base_uri (str | Unset):
+        basic_auth (RestSettingsBasicAuth | Unset):
+        bearer_token (str | Unset):
+        encrypted_fields (list[str] | Unset):
+        headers (list[RestSettingsHeadersItem] | Unset):
+        media_type (str | Unset): `json`, `xml`, `urlencoded`, ...
+        ping_relative_uri (str | Unset):
+        refresh_token (str | Unset):
+        scope (list[str] | Unset):
+        token_location (str | Unset): `header` or `url`.
+        token_param (str | Unset):
+        unencrypted_fields (list[str] | Unset):
+    """
+
+    auth_type: str | Unset = UNSET
+    base_uri: str | Unset = UNSET
+    basic_auth: RestSettingsBasicAuth | Unset = UNSET
+    bearer_token: str | Unset = UNSET
+    encrypted_fields: list[str] | Unset = UNSET
+    headers: list[RestSettingsHeadersItem] | Unset = UNSET
+    media_type: str | Unset = UNSET
+    ping_relative_uri: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    scope: list[str] | Unset = UNSET
+    token_location: str | Unset = UNSET
+    token_param: str | Unset = UNSET
+    unencrypted_fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        base_uri = self.base_uri
+
+        basic_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.basic_auth, Unset):
+            basic_auth = self.basic_auth.to_dict()
+
+        bearer_token = self.bearer_token
+
+        encrypted_fields: list[str] | Unset = UNSET
+        if not isinstance(self.encrypted_fields, Unset):
+            encrypted_fields = self.encrypted_fields
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        media_type = self.media_type
+
+        ping_relative_uri = self.ping_relative_uri
+
+        refresh_token = self.refresh_token
+
+        scope: list[str] | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope
+
+        token_location = self.token_location
+
+        token_param = self.token_param
+
+        unencrypted_fields: list[str] | Unset = UNSET
+        if not isinstance(self.unencrypted_fields, Unset):
+            unencrypted_fields = self.unencrypted_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["authType"] = auth_type
+        if base_uri is not UNSET:
+            field_dict["baseURI"] = base_uri
+        if basic_auth is not UNSET:
+            field_dict["basicAuth"] = basic_auth
+        if bearer_token is not UNSET:
+            field_dict["bearerToken"] = bearer_token
+        if encrypted_fields is not UNSET:
+            field_dict["encryptedFields"] = encrypted_fields
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if ping_relative_uri is not UNSET:
+            field_dict["pingRelativeURI"] = ping_relative_uri
+        if refresh_token is not UNSET:
+            field_dict["refreshToken"] = refresh_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if token_location is not UNSET:
+            field_dict["tokenLocation"] = token_location
+        if token_param is not UNSET:
+            field_dict["tokenParam"] = token_param
+        if unencrypted_fields is not UNSET:
+            field_dict["unencryptedFields"] = unencrypted_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        auth_type = d.get("authType", UNSET)
+
+        base_uri = d.get("baseURI", UNSET)
+
+        _basic_auth = d.get("basicAuth", UNSET)
+        basic_auth: RestSettingsBasicAuth | Unset
+        if isinstance(_basic_auth, Unset):
+            basic_auth = UNSET
+        else:
+            basic_auth = RestSettingsBasicAuth.from_dict(_basic_auth)
+
+        bearer_token = d.get("bearerToken", UNSET)
+
+        encrypted_fields = cast("list[str]", d.get("encryptedFields", UNSET))
+
+        _headers = d.get("headers", UNSET)
+        headers: list[RestSettingsHeadersItem] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = RestSettingsHeadersItem.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        media_type = d.get("mediaType", UNSET)
+
+        ping_relative_uri = d.get("pingRelativeURI", UNSET)
+
+        refresh_token = d.get("refreshToken", UNSET)
+
+        scope = cast("list[str]", d.get("scope", UNSET))
+
+        token_location = d.get("tokenLocation", UNSET)
+
+        token_param = d.get("tokenParam", UNSET)
+
+        unencrypted_fields = cast("list[str]", d.get("unencryptedFields", UNSET))
+
+        _instance = cls.__new__(cls)
+        _instance.auth_type = auth_type
+        _instance.base_uri = base_uri
+        _instance.basic_auth = basic_auth
+        _instance.bearer_token = bearer_token
+        _instance.encrypted_fields = encrypted_fields
+        _instance.headers = headers
+        _instance.media_type = media_type
+        _instance.ping_relative_uri = ping_relative_uri
+        _instance.refresh_token = refresh_token
+        _instance.scope = scope
+        _instance.token_location = token_location
+        _instance.token_param = token_param
+        _instance.unencrypted_fields = unencrypted_fields
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "authType",
+        "baseURI",
+        "basicAuth",
+        "bearerToken",
+        "encryptedFields",
+        "headers",
+        "mediaType",
+        "pingRelativeURI",
+        "refreshToken",
+        "scope",
+        "tokenLocation",
+        "tokenParam",
+        "unencryptedFields",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.rest_settings_basic_auth import RestSettingsBasicAuth  # noqa: E402
+from ..models.rest_settings_headers_item import RestSettingsHeadersItem  # noqa: E402

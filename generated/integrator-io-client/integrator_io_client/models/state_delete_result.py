@@ -1,0 +1,9 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class StateDeleteResult(StrEnum):
+    OK = "OK"
+
+    def __str__(self) -> str:
+        return str(self.value)

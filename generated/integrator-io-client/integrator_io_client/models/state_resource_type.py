@@ -1,0 +1,13 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class StateResourceType(StrEnum):
+    CONNECTIONS = "connections"
+    EXPORTS = "exports"
+    FLOWS = "flows"
+    IMPORTS = "imports"
+    INTEGRATIONS = "integrations"
+
+    def __str__(self) -> str:
+        return str(self.value)

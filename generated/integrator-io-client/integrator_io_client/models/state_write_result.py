@@ -1,0 +1,10 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from enum import StrEnum
+
+
+class StateWriteResult(StrEnum):
+    CREATED = "Created"
+    OK = "OK"
+
+    def __str__(self) -> str:
+        return str(self.value)

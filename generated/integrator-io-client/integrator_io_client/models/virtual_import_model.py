@@ -1,0 +1,86 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VirtualImportModel")
+
+
+@_attrs_define
+class VirtualImportModel:
+    """An import as for `POST /v1/imports`, without `name` or `_connectionId`.
+
+    Attributes:
+        mapping (RecordMapping | Unset): How records are turned into the target's shape. Each field mapping takes the
+            value
+            at `extract` (a dot path in the source record) or `hardCodedValue`, and writes it
+            at `generate` (a dot path in the result). Each list mapping builds the array at
+            `generate` from its own field mappings.
+    """
+
+    mapping: RecordMapping | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mapping, Unset):
+            mapping = self.mapping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mapping is not UNSET:
+            field_dict["mapping"] = mapping
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        _mapping = d.get("mapping", UNSET)
+        mapping: RecordMapping | Unset
+        if isinstance(_mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = RecordMapping.from_dict(_mapping)
+
+        _instance = cls.__new__(cls)
+        _instance.mapping = mapping
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(("mapping",))
+
+# Last, so that models referring to each other import in either order.
+from ..models.record_mapping import RecordMapping  # noqa: E402
