@@ -18,13 +18,15 @@ from ._core import AsyncCore, SyncCore
 from ._response import RawResponse
 from ._wire import compose_body, path_segment, query_params
 from .models import (
+    As2Settings,
     CloneRequest,
     Connection,
-    ConnectionAs2,
     ConnectionPingResult,
     ConnectionWrapper,
     Connector,
-    ConnectorIClientIdMapItem,
+    ConnectorInstallPreview,
+    ConnectorInstallRequest,
+    ConnectorInstallResult,
     ConnectorOAuthServerFlow,
     ConnectorRepository,
     DistributedConfiguration,
@@ -42,12 +44,12 @@ from .models import (
     Flow,
     FtpSettings,
     FunctionPayload,
-    GetConnectorInstallBaseResponse200Item,
     Hooks,
     HttpSettings,
     IClient,
     IClientAmazonmws,
     IClientEbay,
+    IClientMapping,
     IClientNetsuite,
     IClientOauth2,
     IClientSalesforce,
@@ -55,13 +57,13 @@ from .models import (
     ImportFile,
     ImportFtp,
     ImportHttp,
-    ImportLookupsItem,
+    ImportLookup,
     ImportNetsuite,
+    ImportRecord,
     ImportRest,
     ImportS3,
     ImportSalesforce,
-    InstallConnectorBody,
-    InstallConnectorResponse200,
+    InstallBaseEntry,
     InstallStep,
     Integration,
     IntegrationCloneRequest,
@@ -74,16 +76,16 @@ from .models import (
     JobType,
     License,
     LicenseCreateRequest,
-    LicenseCreateRequestOpts,
-    LicenseOpts,
+    LicenseOptions,
     LicenseUser,
+    MappedRecord,
     MongoDbSettings,
     NetSuiteSettings,
+    NewLicenseOptions,
     PagedExportState,
     PageGenerator,
     PageProcessor,
-    PreviewConnectorInstallResponse200,
-    PushConnectorUpdateBody,
+    PushUpdateRequest,
     RdbmsSettings,
     RecordMapping,
     RestSettings,
@@ -101,10 +103,8 @@ from .models import (
     VirtualExportPageRequest,
     VirtualExportRequest,
     VirtualExportResult,
-    VirtualImportMapResponse200Item,
     VirtualImportModel,
     VirtualImportRequest,
-    VirtualImportRequestDataItem,
     VirtualImportResult,
 )
 from .types import UNSET, Unset
@@ -184,10 +184,10 @@ def _parse_virtual_import(response: httpx.Response) -> list[VirtualImportResult]
     return response_200
 
 
-def _parse_virtual_import_map(response: httpx.Response) -> list[VirtualImportMapResponse200Item]:
+def _parse_virtual_import_map(response: httpx.Response) -> list[MappedRecord]:
     response_200: list[Any] = response.json()
     for index, response_200_item_data in enumerate(response_200):
-        response_200_item = VirtualImportMapResponse200Item.from_dict(response_200_item_data)
+        response_200_item = MappedRecord.from_dict(response_200_item_data)
 
         response_200[index] = response_200_item
 
@@ -210,18 +210,18 @@ def _parse_get_connector_by_id(response: httpx.Response) -> Connector:
     return response_200
 
 
-def _parse_install_connector(response: httpx.Response) -> InstallConnectorResponse200:
-    response_200 = InstallConnectorResponse200.from_dict(response.json())
+def _parse_install_connector(response: httpx.Response) -> ConnectorInstallResult:
+    response_200 = ConnectorInstallResult.from_dict(response.json())
 
     return response_200
 
 
-def _parse_get_connector_install_base(response: httpx.Response) -> list[GetConnectorInstallBaseResponse200Item]:
+def _parse_get_connector_install_base(response: httpx.Response) -> list[InstallBaseEntry]:
     if response.status_code == 204:
         return []
     response_200: list[Any] = response.json()
     for index, response_200_item_data in enumerate(response_200):
-        response_200_item = GetConnectorInstallBaseResponse200Item.from_dict(response_200_item_data)
+        response_200_item = InstallBaseEntry.from_dict(response_200_item_data)
 
         response_200[index] = response_200_item
 
@@ -274,8 +274,8 @@ def _parse_list_connectors(response: httpx.Response) -> list[Connector]:
     return response_200
 
 
-def _parse_preview_connector_install(response: httpx.Response) -> PreviewConnectorInstallResponse200:
-    response_200 = PreviewConnectorInstallResponse200.from_dict(response.json())
+def _parse_preview_connector_install(response: httpx.Response) -> ConnectorInstallPreview:
+    response_200 = ConnectorInstallPreview.from_dict(response.json())
 
     return response_200
 
@@ -681,7 +681,7 @@ class ConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -844,7 +844,7 @@ class ConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -903,7 +903,7 @@ class ConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1015,7 +1015,7 @@ class ConnectionsWithRawResponse:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -1044,12 +1044,12 @@ class ConnectionsWithRawResponse:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[VirtualImportMapResponse200Item]]:
+    ) -> RawResponse[builtins.list[MappedRecord]]:
         """`POST /v1/connections/{_id}/import/map`; see `Connections.virtual_import_map`."""
         return self._core.request(
             "POST",
@@ -1083,7 +1083,7 @@ class Connections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1294,7 +1294,7 @@ class Connections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1361,7 +1361,7 @@ class Connections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1507,7 +1507,7 @@ class Connections:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -1541,12 +1541,12 @@ class Connections:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[VirtualImportMapResponse200Item]:
+    ) -> builtins.list[MappedRecord]:
         """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
         `POST /v1/connections/{_id}/import/map`
@@ -1584,7 +1584,7 @@ class AsyncConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1747,7 +1747,7 @@ class AsyncConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1806,7 +1806,7 @@ class AsyncConnectionsWithRawResponse:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -1918,7 +1918,7 @@ class AsyncConnectionsWithRawResponse:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -1947,12 +1947,12 @@ class AsyncConnectionsWithRawResponse:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[VirtualImportMapResponse200Item]]:
+    ) -> RawResponse[builtins.list[MappedRecord]]:
         """`POST /v1/connections/{_id}/import/map`; see `AsyncConnections.virtual_import_map`."""
         return await self._core.request(
             "POST",
@@ -1986,7 +1986,7 @@ class AsyncConnections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -2203,7 +2203,7 @@ class AsyncConnections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -2270,7 +2270,7 @@ class AsyncConnections:
         type_: str | Unset = UNSET,
         i_client_id: str | Unset = UNSET,
         integration_id: str | Unset = UNSET,
-        as2: ConnectionAs2 | Mapping[builtins.str, Any] | Unset = UNSET,
+        as2: As2Settings | Mapping[builtins.str, Any] | Unset = UNSET,
         debug_date: datetime.datetime | Unset = UNSET,
         ftp: FtpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
         http: HttpSettings | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -2416,7 +2416,7 @@ class AsyncConnections:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -2450,12 +2450,12 @@ class AsyncConnections:
         id: str,
         body: VirtualImportRequest | Mapping[builtins.str, Any] | None = None,
         *,
-        data: Sequence[VirtualImportRequestDataItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        data: Sequence[ImportRecord | Mapping[builtins.str, Any]] | Unset = UNSET,
         import_: VirtualImportModel | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[VirtualImportMapResponse200Item]:
+    ) -> builtins.list[MappedRecord]:
         """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
         `POST /v1/connections/{_id}/import/map`
@@ -2493,7 +2493,7 @@ class ConnectorsLicensesWithRawResponse:
         *,
         email: str | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseCreateRequestOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: NewLicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -2594,7 +2594,7 @@ class ConnectorsLicensesWithRawResponse:
         integration_id: str | Unset = UNSET,
         created: datetime.datetime | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: LicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         user: LicenseUser | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -2636,7 +2636,7 @@ class ConnectorsLicenses:
         *,
         email: str | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseCreateRequestOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: NewLicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -2794,7 +2794,7 @@ class ConnectorsLicenses:
         integration_id: str | Unset = UNSET,
         created: datetime.datetime | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: LicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         user: LicenseUser | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -2851,7 +2851,7 @@ class AsyncConnectorsLicensesWithRawResponse:
         *,
         email: str | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseCreateRequestOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: NewLicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -2952,7 +2952,7 @@ class AsyncConnectorsLicensesWithRawResponse:
         integration_id: str | Unset = UNSET,
         created: datetime.datetime | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: LicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         user: LicenseUser | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -2994,7 +2994,7 @@ class AsyncConnectorsLicenses:
         *,
         email: str | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseCreateRequestOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: NewLicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
@@ -3152,7 +3152,7 @@ class AsyncConnectorsLicenses:
         integration_id: str | Unset = UNSET,
         created: datetime.datetime | Unset = UNSET,
         expires: datetime.datetime | Unset = UNSET,
-        opts: LicenseOpts | Mapping[builtins.str, Any] | Unset = UNSET,
+        opts: LicenseOptions | Mapping[builtins.str, Any] | Unset = UNSET,
         user: LicenseUser | Mapping[builtins.str, Any] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
@@ -3208,7 +3208,7 @@ class ConnectorsWithRawResponse:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -3314,12 +3314,12 @@ class ConnectorsWithRawResponse:
     def install(
         self,
         id: str,
-        body: InstallConnectorBody | Mapping[builtins.str, Any] | None = None,
+        body: ConnectorInstallRequest | Mapping[builtins.str, Any] | None = None,
         *,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[InstallConnectorResponse200]:
+    ) -> RawResponse[ConnectorInstallResult]:
         """`POST /v1/connectors/{_id}/install`; see `Connectors.install`."""
         return self._core.request(
             "POST",
@@ -3344,7 +3344,7 @@ class ConnectorsWithRawResponse:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[GetConnectorInstallBaseResponse200Item]]:
+    ) -> RawResponse[builtins.list[InstallBaseEntry]]:
         """`GET /v1/connectors/{_id}/installBase`; see `Connectors.install_base`."""
         return self._core.request(
             "GET",
@@ -3397,7 +3397,7 @@ class ConnectorsWithRawResponse:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[PreviewConnectorInstallResponse200]:
+    ) -> RawResponse[ConnectorInstallPreview]:
         """`GET /v1/connectors/{_id}/preview`; see `Connectors.preview_install`."""
         return self._core.request(
             "GET",
@@ -3411,7 +3411,7 @@ class ConnectorsWithRawResponse:
     def push_update(
         self,
         id: str,
-        body: PushConnectorUpdateBody | Mapping[builtins.str, Any] | None = None,
+        body: PushUpdateRequest | Mapping[builtins.str, Any] | None = None,
         *,
         integration_ids: builtins.list[str] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
@@ -3441,7 +3441,7 @@ class ConnectorsWithRawResponse:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -3522,7 +3522,7 @@ class Connectors:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -3658,12 +3658,12 @@ class Connectors:
     def install(
         self,
         id: str,
-        body: InstallConnectorBody | Mapping[builtins.str, Any] | None = None,
+        body: ConnectorInstallRequest | Mapping[builtins.str, Any] | None = None,
         *,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> InstallConnectorResponse200:
+    ) -> ConnectorInstallResult:
         """Install a connector (Integration App)
 
         `POST /v1/connectors/{_id}/install`
@@ -3705,7 +3705,7 @@ class Connectors:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[GetConnectorInstallBaseResponse200Item]:
+    ) -> builtins.list[InstallBaseEntry]:
         """Get the install base for a connector
 
         `GET /v1/connectors/{_id}/installBase`
@@ -3778,7 +3778,7 @@ class Connectors:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> PreviewConnectorInstallResponse200:
+    ) -> ConnectorInstallPreview:
         """Preview a connector install
 
         `GET /v1/connectors/{_id}/preview`
@@ -3811,7 +3811,7 @@ class Connectors:
     def push_update(
         self,
         id: str,
-        body: PushConnectorUpdateBody | Mapping[builtins.str, Any] | None = None,
+        body: PushUpdateRequest | Mapping[builtins.str, Any] | None = None,
         *,
         integration_ids: builtins.list[str] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
@@ -3854,7 +3854,7 @@ class Connectors:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -3947,7 +3947,7 @@ class AsyncConnectorsWithRawResponse:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -4053,12 +4053,12 @@ class AsyncConnectorsWithRawResponse:
     async def install(
         self,
         id: str,
-        body: InstallConnectorBody | Mapping[builtins.str, Any] | None = None,
+        body: ConnectorInstallRequest | Mapping[builtins.str, Any] | None = None,
         *,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[InstallConnectorResponse200]:
+    ) -> RawResponse[ConnectorInstallResult]:
         """`POST /v1/connectors/{_id}/install`; see `AsyncConnectors.install`."""
         return await self._core.request(
             "POST",
@@ -4083,7 +4083,7 @@ class AsyncConnectorsWithRawResponse:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[GetConnectorInstallBaseResponse200Item]]:
+    ) -> RawResponse[builtins.list[InstallBaseEntry]]:
         """`GET /v1/connectors/{_id}/installBase`; see `AsyncConnectors.install_base`."""
         return await self._core.request(
             "GET",
@@ -4136,7 +4136,7 @@ class AsyncConnectorsWithRawResponse:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[PreviewConnectorInstallResponse200]:
+    ) -> RawResponse[ConnectorInstallPreview]:
         """`GET /v1/connectors/{_id}/preview`; see `AsyncConnectors.preview_install`."""
         return await self._core.request(
             "GET",
@@ -4150,7 +4150,7 @@ class AsyncConnectorsWithRawResponse:
     async def push_update(
         self,
         id: str,
-        body: PushConnectorUpdateBody | Mapping[builtins.str, Any] | None = None,
+        body: PushUpdateRequest | Mapping[builtins.str, Any] | None = None,
         *,
         integration_ids: builtins.list[str] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
@@ -4180,7 +4180,7 @@ class AsyncConnectorsWithRawResponse:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -4261,7 +4261,7 @@ class AsyncConnectors:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -4401,12 +4401,12 @@ class AsyncConnectors:
     async def install(
         self,
         id: str,
-        body: InstallConnectorBody | Mapping[builtins.str, Any] | None = None,
+        body: ConnectorInstallRequest | Mapping[builtins.str, Any] | None = None,
         *,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> InstallConnectorResponse200:
+    ) -> ConnectorInstallResult:
         """Install a connector (Integration App)
 
         `POST /v1/connectors/{_id}/install`
@@ -4448,7 +4448,7 @@ class AsyncConnectors:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[GetConnectorInstallBaseResponse200Item]:
+    ) -> builtins.list[InstallBaseEntry]:
         """Get the install base for a connector
 
         `GET /v1/connectors/{_id}/installBase`
@@ -4521,7 +4521,7 @@ class AsyncConnectors:
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> PreviewConnectorInstallResponse200:
+    ) -> ConnectorInstallPreview:
         """Preview a connector install
 
         `GET /v1/connectors/{_id}/preview`
@@ -4554,7 +4554,7 @@ class AsyncConnectors:
     async def push_update(
         self,
         id: str,
-        body: PushConnectorUpdateBody | Mapping[builtins.str, Any] | None = None,
+        body: PushUpdateRequest | Mapping[builtins.str, Any] | None = None,
         *,
         integration_ids: builtins.list[str] | Unset = UNSET,
         timeout: builtins.float | httpx.Timeout | None = None,
@@ -4597,7 +4597,7 @@ class AsyncConnectors:
         body: Connector | Mapping[builtins.str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        i_client_id_map: Sequence[ConnectorIClientIdMapItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        i_client_id_map: Sequence[IClientMapping | Mapping[builtins.str, Any]] | Unset = UNSET,
         integration_id: str | Unset = UNSET,
         shared_export_ids: builtins.list[str] | Unset = UNSET,
         shared_import_ids: builtins.list[str] | Unset = UNSET,
@@ -7663,7 +7663,7 @@ class ImportsWithRawResponse:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -7785,7 +7785,7 @@ class ImportsWithRawResponse:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -7882,7 +7882,7 @@ class Imports:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -8032,7 +8032,7 @@ class Imports:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -8133,7 +8133,7 @@ class AsyncImportsWithRawResponse:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -8255,7 +8255,7 @@ class AsyncImportsWithRawResponse:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -8352,7 +8352,7 @@ class AsyncImports:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,
@@ -8506,7 +8506,7 @@ class AsyncImports:
         ftp: ImportFtp | Mapping[builtins.str, Any] | Unset = UNSET,
         hooks: Hooks | Mapping[builtins.str, Any] | Unset = UNSET,
         http: ImportHttp | Mapping[builtins.str, Any] | Unset = UNSET,
-        lookups: Sequence[ImportLookupsItem | Mapping[builtins.str, Any]] | Unset = UNSET,
+        lookups: Sequence[ImportLookup | Mapping[builtins.str, Any]] | Unset = UNSET,
         mapping: RecordMapping | Mapping[builtins.str, Any] | Unset = UNSET,
         netsuite: ImportNetsuite | Mapping[builtins.str, Any] | Unset = UNSET,
         rest: ImportRest | Mapping[builtins.str, Any] | Unset = UNSET,

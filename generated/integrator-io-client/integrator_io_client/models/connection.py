@@ -27,7 +27,7 @@ class Connection:
             i_client_id (str | Unset): iClient holding the OAuth application's credentials.
             id (str | Unset): System generated unique identifier.
             integration_id (str | Unset): Integration the connection belongs to.
-            as2 (ConnectionAs2 | Unset): AS2 settings.
+            as2 (As2Settings | Unset): AS2 settings.
             created_at (datetime.datetime | Unset):
             debug_date (datetime.datetime | Unset): Requests are logged for the debug log until this time.
             ftp (FtpSettings | Unset): FTP / SFTP / FTPS adaptor settings.
@@ -39,7 +39,7 @@ class Connection:
             offline (bool | Unset): True when integrator.io could not reach the application with these
                 credentials; a ping then fails. Sent on create or update, it marks the
                 connection as failing (how the mock is told to simulate an outage).
-            queues (list[ConnectionQueuesItem] | Unset): Request queues of the connection.
+            queues (list[ConnectionQueue] | Unset): Request queues of the connection.
             rdbms (RdbmsSettings | Unset): Database (MySQL, PostgreSQL, SQL Server, Snowflake, ...) settings.
             rest (RestSettings | Unset): REST adaptor settings.
             s3 (S3Settings | Unset): Amazon S3 adaptor settings.
@@ -53,7 +53,7 @@ class Connection:
     i_client_id: str | Unset = UNSET
     id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
-    as2: ConnectionAs2 | Unset = UNSET
+    as2: As2Settings | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     debug_date: datetime.datetime | Unset = UNSET
     ftp: FtpSettings | Unset = UNSET
@@ -63,7 +63,7 @@ class Connection:
     name: str | Unset = UNSET
     netsuite: NetSuiteSettings | Unset = UNSET
     offline: bool | Unset = UNSET
-    queues: list[ConnectionQueuesItem] | Unset = UNSET
+    queues: list[ConnectionQueue] | Unset = UNSET
     rdbms: RdbmsSettings | Unset = UNSET
     rest: RestSettings | Unset = UNSET
     s3: S3Settings | Unset = UNSET
@@ -214,11 +214,11 @@ class Connection:
         integration_id = d.get("_integrationId", UNSET)
 
         _as2 = d.get("as2", UNSET)
-        as2: ConnectionAs2 | Unset
+        as2: As2Settings | Unset
         if isinstance(_as2, Unset):
             as2 = UNSET
         else:
-            as2 = ConnectionAs2.from_dict(_as2)
+            as2 = As2Settings.from_dict(_as2)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -274,11 +274,11 @@ class Connection:
         offline = d.get("offline", UNSET)
 
         _queues = d.get("queues", UNSET)
-        queues: list[ConnectionQueuesItem] | Unset = UNSET
+        queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
             for queues_item_data in _queues:
-                queues_item = ConnectionQueuesItem.from_dict(queues_item_data)
+                queues_item = ConnectionQueue.from_dict(queues_item_data)
 
                 queues.append(queues_item)
 
@@ -398,8 +398,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.connection_as_2 import ConnectionAs2  # noqa: E402
-from ..models.connection_queues_item import ConnectionQueuesItem  # noqa: E402
+from ..models.as_2_settings import As2Settings  # noqa: E402
+from ..models.connection_queue import ConnectionQueue  # noqa: E402
 from ..models.connection_wrapper import ConnectionWrapper  # noqa: E402
 from ..models.ftp_settings import FtpSettings  # noqa: E402
 from ..models.http_settings import HttpSettings  # noqa: E402

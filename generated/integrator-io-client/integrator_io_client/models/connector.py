@@ -19,7 +19,7 @@ class Connector:
     """
     Attributes:
         name (str):
-        i_client_id_map (list[ConnectorIClientIdMapItem] | Unset):
+        i_client_id_map (list[IClientMapping] | Unset):
         id (str | Unset):
         integration_id (str | Unset):
         shared_export_ids (list[str] | Unset):
@@ -51,7 +51,7 @@ class Connector:
     """
 
     name: str
-    i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+    i_client_id_map: list[IClientMapping] | Unset = UNSET
     id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
     shared_export_ids: list[str] | Unset = UNSET
@@ -224,11 +224,11 @@ class Connector:
         name = d["name"]
 
         _i_client_id_map = d.get("_iClientIdMap", UNSET)
-        i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+        i_client_id_map: list[IClientMapping] | Unset = UNSET
         if _i_client_id_map is not UNSET:
             i_client_id_map = []
             for field_i_client_id_map_item_data in _i_client_id_map:
-                field_i_client_id_map_item = ConnectorIClientIdMapItem.from_dict(field_i_client_id_map_item_data)
+                field_i_client_id_map_item = IClientMapping.from_dict(field_i_client_id_map_item_data)
 
                 i_client_id_map.append(field_i_client_id_map_item)
 
@@ -390,6 +390,6 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem  # noqa: E402
 from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow  # noqa: E402
 from ..models.connector_repository import ConnectorRepository  # noqa: E402
+from ..models.i_client_mapping import IClientMapping  # noqa: E402

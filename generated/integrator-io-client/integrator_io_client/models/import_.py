@@ -36,7 +36,7 @@ class Import:
             hooks (Hooks | Unset): Hooks by name (`preSavePage`, `preMap`, `postMap`, `postSubmit`, ...).
             http (ImportHttp | Unset): HTTP import settings.
             last_modified (datetime.datetime | Unset):
-            lookups (list[ImportLookupsItem] | Unset):
+            lookups (list[ImportLookup] | Unset):
             mapping (RecordMapping | Unset): How records are turned into the target's shape. Each field mapping takes the
                 value
                 at `extract` (a dot path in the source record) or `hardCodedValue`, and writes it
@@ -63,7 +63,7 @@ class Import:
     hooks: Hooks | Unset = UNSET
     http: ImportHttp | Unset = UNSET
     last_modified: datetime.datetime | Unset = UNSET
-    lookups: list[ImportLookupsItem] | Unset = UNSET
+    lookups: list[ImportLookup] | Unset = UNSET
     mapping: RecordMapping | Unset = UNSET
     netsuite: ImportNetsuite | Unset = UNSET
     rest: ImportRest | Unset = UNSET
@@ -255,11 +255,11 @@ class Import:
             last_modified = parse_datetime(_last_modified)
 
         _lookups = d.get("lookups", UNSET)
-        lookups: list[ImportLookupsItem] | Unset = UNSET
+        lookups: list[ImportLookup] | Unset = UNSET
         if _lookups is not UNSET:
             lookups = []
             for lookups_item_data in _lookups:
-                lookups_item = ImportLookupsItem.from_dict(lookups_item_data)
+                lookups_item = ImportLookup.from_dict(lookups_item_data)
 
                 lookups.append(lookups_item)
 
@@ -379,7 +379,7 @@ from ..models.hooks import Hooks  # noqa: E402
 from ..models.import_file import ImportFile  # noqa: E402
 from ..models.import_ftp import ImportFtp  # noqa: E402
 from ..models.import_http import ImportHttp  # noqa: E402
-from ..models.import_lookups_item import ImportLookupsItem  # noqa: E402
+from ..models.import_lookup import ImportLookup  # noqa: E402
 from ..models.import_netsuite import ImportNetsuite  # noqa: E402
 from ..models.import_rest import ImportRest  # noqa: E402
 from ..models.import_s3 import ImportS3  # noqa: E402

@@ -18,13 +18,13 @@ class ImportFile:
 
     Attributes:
         csv (ImportFileCsv | Unset):
-        lookups (list[ImportFileLookupsItem] | Unset):
+        lookups (list[FileLookup] | Unset):
         skip_aggregation (bool | Unset):
         type_ (str | Unset): `csv`, `json`, `xml`, `xlsx`, ...
     """
 
     csv: ImportFileCsv | Unset = UNSET
-    lookups: list[ImportFileLookupsItem] | Unset = UNSET
+    lookups: list[FileLookup] | Unset = UNSET
     skip_aggregation: bool | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,11 +70,11 @@ class ImportFile:
             csv = ImportFileCsv.from_dict(_csv)
 
         _lookups = d.get("lookups", UNSET)
-        lookups: list[ImportFileLookupsItem] | Unset = UNSET
+        lookups: list[FileLookup] | Unset = UNSET
         if _lookups is not UNSET:
             lookups = []
             for lookups_item_data in _lookups:
-                lookups_item = ImportFileLookupsItem.from_dict(lookups_item_data)
+                lookups_item = FileLookup.from_dict(lookups_item_data)
 
                 lookups.append(lookups_item)
 
@@ -125,5 +125,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.file_lookup import FileLookup  # noqa: E402
 from ..models.import_file_csv import ImportFileCsv  # noqa: E402
-from ..models.import_file_lookups_item import ImportFileLookupsItem  # noqa: E402

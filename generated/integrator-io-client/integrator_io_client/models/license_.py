@@ -22,7 +22,7 @@ class License:
         integration_id (str | Unset):
         created (datetime.datetime | Unset):
         expires (datetime.datetime | Unset):
-        opts (LicenseOpts | Unset):
+        opts (LicenseOptions | Unset):
         user (LicenseUser | Unset):
     """
 
@@ -30,7 +30,7 @@ class License:
     integration_id: str | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
     expires: datetime.datetime | Unset = UNSET
-    opts: LicenseOpts | Unset = UNSET
+    opts: LicenseOptions | Unset = UNSET
     user: LicenseUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,11 +95,11 @@ class License:
             expires = parse_datetime(_expires)
 
         _opts = d.get("opts", UNSET)
-        opts: LicenseOpts | Unset
+        opts: LicenseOptions | Unset
         if isinstance(_opts, Unset):
             opts = UNSET
         else:
-            opts = LicenseOpts.from_dict(_opts)
+            opts = LicenseOptions.from_dict(_opts)
 
         _user = d.get("user", UNSET)
         user: LicenseUser | Unset
@@ -155,5 +155,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.license_opts import LicenseOpts  # noqa: E402
+from ..models.license_options import LicenseOptions  # noqa: E402
 from ..models.license_user import LicenseUser  # noqa: E402

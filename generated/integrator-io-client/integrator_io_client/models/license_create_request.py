@@ -20,12 +20,12 @@ class LicenseCreateRequest:
         email (str): Email address of the integrator.io user to license. The backend
             resolves this to a user account.
         expires (datetime.datetime):
-        opts (LicenseCreateRequestOpts):
+        opts (NewLicenseOptions):
     """
 
     email: str
     expires: datetime.datetime
-    opts: LicenseCreateRequestOpts
+    opts: NewLicenseOptions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +54,7 @@ class LicenseCreateRequest:
 
         expires = parse_datetime(d["expires"])
 
-        opts = LicenseCreateRequestOpts.from_dict(d["opts"])
+        opts = NewLicenseOptions.from_dict(d["opts"])
 
         _instance = cls.__new__(cls)
         _instance.email = email
@@ -97,4 +97,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.license_create_request_opts import LicenseCreateRequestOpts  # noqa: E402
+from ..models.new_license_options import NewLicenseOptions  # noqa: E402

@@ -22,7 +22,7 @@ class RestSettings:
         basic_auth (RestSettingsBasicAuth | Unset):
         bearer_token (str | Unset):
         encrypted_fields (list[str] | Unset):
-        headers (list[RestSettingsHeadersItem] | Unset):
+        headers (list[HttpHeader] | Unset):
         media_type (str | Unset): `json`, `xml`, `urlencoded`, ...
         ping_relative_uri (str | Unset):
         refresh_token (str | Unset):
@@ -37,7 +37,7 @@ class RestSettings:
     basic_auth: RestSettingsBasicAuth | Unset = UNSET
     bearer_token: str | Unset = UNSET
     encrypted_fields: list[str] | Unset = UNSET
-    headers: list[RestSettingsHeadersItem] | Unset = UNSET
+    headers: list[HttpHeader] | Unset = UNSET
     media_type: str | Unset = UNSET
     ping_relative_uri: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
@@ -138,11 +138,11 @@ class RestSettings:
         encrypted_fields = cast("list[str]", d.get("encryptedFields", UNSET))
 
         _headers = d.get("headers", UNSET)
-        headers: list[RestSettingsHeadersItem] | Unset = UNSET
+        headers: list[HttpHeader] | Unset = UNSET
         if _headers is not UNSET:
             headers = []
             for headers_item_data in _headers:
-                headers_item = RestSettingsHeadersItem.from_dict(headers_item_data)
+                headers_item = HttpHeader.from_dict(headers_item_data)
 
                 headers.append(headers_item)
 
@@ -221,5 +221,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.http_header import HttpHeader  # noqa: E402
 from ..models.rest_settings_basic_auth import RestSettingsBasicAuth  # noqa: E402
-from ..models.rest_settings_headers_item import RestSettingsHeadersItem  # noqa: E402

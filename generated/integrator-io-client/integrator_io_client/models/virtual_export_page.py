@@ -16,13 +16,13 @@ T = TypeVar("T", bound="VirtualExportPage")
 class VirtualExportPage:
     """
     Attributes:
-        data (list[VirtualExportPageDataItem] | Unset):
+        data (list[PagedExportRecord] | Unset):
         data_ur_is (list[None | str] | Unset):
         paged_export_state (PagedExportState | Unset): Where a paged virtual export stands. Send it back unchanged;
             `sig` signs the rest.
     """
 
-    data: list[VirtualExportPageDataItem] | Unset = UNSET
+    data: list[PagedExportRecord] | Unset = UNSET
     data_ur_is: list[None | str] | Unset = UNSET
     paged_export_state: PagedExportState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,11 +63,11 @@ class VirtualExportPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _data = d.get("data", UNSET)
-        data: list[VirtualExportPageDataItem] | Unset = UNSET
+        data: list[PagedExportRecord] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = VirtualExportPageDataItem.from_dict(data_item_data)
+                data_item = PagedExportRecord.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -128,5 +128,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.paged_export_record import PagedExportRecord  # noqa: E402
 from ..models.paged_export_state import PagedExportState  # noqa: E402
-from ..models.virtual_export_page_data_item import VirtualExportPageDataItem  # noqa: E402

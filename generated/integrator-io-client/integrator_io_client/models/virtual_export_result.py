@@ -16,11 +16,11 @@ T = TypeVar("T", bound="VirtualExportResult")
 class VirtualExportResult:
     """
     Attributes:
-        data (list[VirtualExportResultDataItem] | Unset):
+        data (list[ExportedRecord] | Unset):
         data_ur_is (list[None | str] | Unset):
     """
 
-    data: list[VirtualExportResultDataItem] | Unset = UNSET
+    data: list[ExportedRecord] | Unset = UNSET
     data_ur_is: list[None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,11 +54,11 @@ class VirtualExportResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _data = d.get("data", UNSET)
-        data: list[VirtualExportResultDataItem] | Unset = UNSET
+        data: list[ExportedRecord] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = VirtualExportResultDataItem.from_dict(data_item_data)
+                data_item = ExportedRecord.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -110,4 +110,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.virtual_export_result_data_item import VirtualExportResultDataItem  # noqa: E402
+from ..models.exported_record import ExportedRecord  # noqa: E402

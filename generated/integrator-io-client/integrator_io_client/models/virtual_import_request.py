@@ -14,11 +14,11 @@ T = TypeVar("T", bound="VirtualImportRequest")
 class VirtualImportRequest:
     """
     Attributes:
-        data (list[VirtualImportRequestDataItem]):
+        data (list[ImportRecord]):
         import_ (VirtualImportModel): An import as for `POST /v1/imports`, without `name` or `_connectionId`.
     """
 
-    data: list[VirtualImportRequestDataItem]
+    data: list[ImportRecord]
     import_: VirtualImportModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +47,7 @@ class VirtualImportRequest:
         data = []
         _data = d["data"]
         for data_item_data in _data:
-            data_item = VirtualImportRequestDataItem.from_dict(data_item_data)
+            data_item = ImportRecord.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -92,5 +92,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.import_record import ImportRecord  # noqa: E402
 from ..models.virtual_import_model import VirtualImportModel  # noqa: E402
-from ..models.virtual_import_request_data_item import VirtualImportRequestDataItem  # noqa: E402

@@ -16,13 +16,13 @@ T = TypeVar("T", bound="VirtualImportResult")
 class VirtualImportResult:
     """
     Attributes:
-        json (VirtualImportResultJson | Unset): What the application answered.
+        json (ApplicationResponse | Unset): What the application answered.
         errors (list[ErrorDetail] | Unset):
         id (str | Unset): ID of the record in the application.
         status_code (int | Unset): The application's HTTP status for this record.
     """
 
-    json: VirtualImportResultJson | Unset = UNSET
+    json: ApplicationResponse | Unset = UNSET
     errors: list[ErrorDetail] | Unset = UNSET
     id: str | Unset = UNSET
     status_code: int | Unset = UNSET
@@ -62,11 +62,11 @@ class VirtualImportResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _json = d.get("_json", UNSET)
-        json: VirtualImportResultJson | Unset
+        json: ApplicationResponse | Unset
         if isinstance(_json, Unset):
             json = UNSET
         else:
-            json = VirtualImportResultJson.from_dict(_json)
+            json = ApplicationResponse.from_dict(_json)
 
         _errors = d.get("errors", UNSET)
         errors: list[ErrorDetail] | Unset = UNSET
@@ -124,5 +124,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.application_response import ApplicationResponse  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
-from ..models.virtual_import_result_json import VirtualImportResultJson  # noqa: E402

@@ -9,21 +9,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConnectorIClientIdMapItem")
+T = TypeVar("T", bound="IClientMapping")
 
 
 @_attrs_define
-class ConnectorIClientIdMapItem:
+class IClientMapping:
     """
     Attributes:
         i_client_ids (list[str] | Unset):
         id (bool | str | Unset):
-        connection (ConnectorIClientIdMapItemConnection | Unset):
+        connection (IClientMappingConnection | Unset):
     """
 
     i_client_ids: list[str] | Unset = UNSET
     id: bool | str | Unset = UNSET
-    connection: ConnectorIClientIdMapItemConnection | Unset = UNSET
+    connection: IClientMappingConnection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,11 +61,11 @@ class ConnectorIClientIdMapItem:
         id = cast("bool | str | Unset", d.get("_id", UNSET))
 
         _connection = d.get("connection", UNSET)
-        connection: ConnectorIClientIdMapItemConnection | Unset
+        connection: IClientMappingConnection | Unset
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = ConnectorIClientIdMapItemConnection.from_dict(_connection)
+            connection = IClientMappingConnection.from_dict(_connection)
 
         _instance = cls.__new__(cls)
         _instance.i_client_ids = i_client_ids
@@ -108,4 +108,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.connector_i_client_id_map_item_connection import ConnectorIClientIdMapItemConnection  # noqa: E402
+from ..models.i_client_mapping_connection import IClientMappingConnection  # noqa: E402

@@ -2,47 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PushConnectorUpdateBody")
+T = TypeVar("T", bound="PagedExportRecord")
 
 
 @_attrs_define
-class PushConnectorUpdateBody:
-    """
-    Attributes:
-        integration_ids (list[str] | Unset): Optional list of specific integration IDs to update.
-            Omit to push to all installations.
-    """
-
-    integration_ids: list[str] | Unset = UNSET
+class PagedExportRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integration_ids: list[str] | Unset = UNSET
-        if not isinstance(self.integration_ids, Unset):
-            integration_ids = self.integration_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if integration_ids is not UNSET:
-            field_dict["_integrationIds"] = integration_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        integration_ids = cast("list[str]", d.get("_integrationIds", UNSET))
-
         _instance = cls.__new__(cls)
-        _instance.integration_ids = integration_ids
 
         d = (
             {}
@@ -71,4 +53,4 @@ class PushConnectorUpdateBody:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(("_integrationIds",))
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -9,46 +9,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RestSettingsHeadersItem")
+T = TypeVar("T", bound="NewLicenseOptions")
 
 
 @_attrs_define
-class RestSettingsHeadersItem:
+class NewLicenseOptions:
     """
     Attributes:
-        name (str | Unset):
-        value (str | Unset):
+        addon_licenses (list[NewAddonLicense] | Unset):
+        connector_edition (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    addon_licenses: list[NewAddonLicense] | Unset = UNSET
+    connector_edition: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        addon_licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addon_licenses, Unset):
+            addon_licenses = []
+            for addon_licenses_item_data in self.addon_licenses:
+                addon_licenses_item = addon_licenses_item_data.to_dict()
+                addon_licenses.append(addon_licenses_item)
 
-        value = self.value
+        connector_edition = self.connector_edition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
+        if addon_licenses is not UNSET:
+            field_dict["addonLicenses"] = addon_licenses
+        if connector_edition is not UNSET:
+            field_dict["connectorEdition"] = connector_edition
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d.get("name", UNSET)
+        _addon_licenses = d.get("addonLicenses", UNSET)
+        addon_licenses: list[NewAddonLicense] | Unset = UNSET
+        if _addon_licenses is not UNSET:
+            addon_licenses = []
+            for addon_licenses_item_data in _addon_licenses:
+                addon_licenses_item = NewAddonLicense.from_dict(addon_licenses_item_data)
 
-        value = d.get("value", UNSET)
+                addon_licenses.append(addon_licenses_item)
+
+        connector_edition = d.get("connectorEdition", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.value = value
+        _instance.addon_licenses = addon_licenses
+        _instance.connector_edition = connector_edition
 
         d = (
             {}
@@ -79,7 +91,10 @@ class RestSettingsHeadersItem:
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
-        "name",
-        "value",
+        "addonLicenses",
+        "connectorEdition",
     )
 )
+
+# Last, so that models referring to each other import in either order.
+from ..models.new_addon_license import NewAddonLicense  # noqa: E402

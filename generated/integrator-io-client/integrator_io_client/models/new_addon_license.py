@@ -7,24 +7,60 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VirtualExportResultDataItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewAddonLicense")
 
 
 @_attrs_define
-class VirtualExportResultDataItem:
+class NewAddonLicense:
+    """
+    Attributes:
+        licenses (list[NewAddonEdition] | Unset):
+        type_ (str | Unset):
+    """
+
+    licenses: list[NewAddonEdition] | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.licenses, Unset):
+            licenses = []
+            for licenses_item_data in self.licenses:
+                licenses_item = licenses_item_data.to_dict()
+                licenses.append(licenses_item)
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if licenses is not UNSET:
+            field_dict["licenses"] = licenses
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        _licenses = d.get("licenses", UNSET)
+        licenses: list[NewAddonEdition] | Unset = UNSET
+        if _licenses is not UNSET:
+            licenses = []
+            for licenses_item_data in _licenses:
+                licenses_item = NewAddonEdition.from_dict(licenses_item_data)
+
+                licenses.append(licenses_item)
+
+        type_ = d.get("type", UNSET)
+
         _instance = cls.__new__(cls)
+        _instance.licenses = licenses
+        _instance.type_ = type_
 
         d = (
             {}
@@ -53,4 +89,12 @@ class VirtualExportResultDataItem:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(())
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "licenses",
+        "type",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.new_addon_edition import NewAddonEdition  # noqa: E402

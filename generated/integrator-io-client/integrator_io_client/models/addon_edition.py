@@ -7,24 +7,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetConnectorInstallBaseResponse200Item")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddonEdition")
 
 
 @_attrs_define
-class GetConnectorInstallBaseResponse200Item:
+class AddonEdition:
+    """
+    Attributes:
+        add_on_edition (str | Unset):
+    """
+
+    add_on_edition: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        add_on_edition = self.add_on_edition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_on_edition is not UNSET:
+            field_dict["addOnEdition"] = add_on_edition
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        add_on_edition = d.get("addOnEdition", UNSET)
+
         _instance = cls.__new__(cls)
+        _instance.add_on_edition = add_on_edition
 
         d = (
             {}
@@ -53,4 +68,4 @@ class GetConnectorInstallBaseResponse200Item:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(())
+_WIRE_NAMES: frozenset[str] = frozenset(("addOnEdition",))

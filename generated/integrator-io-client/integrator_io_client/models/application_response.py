@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="InstallConnectorBody")
+T = TypeVar("T", bound="ApplicationResponse")
 
 
 @_attrs_define
-class InstallConnectorBody:
-    """Optional install configuration."""
+class ApplicationResponse:
+    """What the application answered."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

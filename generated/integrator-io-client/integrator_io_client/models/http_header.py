@@ -7,26 +7,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PreviewConnectorInstallResponse200")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HttpHeader")
 
 
 @_attrs_define
-class PreviewConnectorInstallResponse200:
-    """Preview envelope with resource docs."""
+class HttpHeader:
+    """
+    Attributes:
+        name (str | Unset):
+        value (str | Unset):
+    """
 
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        name = d.get("name", UNSET)
+
+        value = d.get("value", UNSET)
+
         _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.value = value
 
         d = (
             {}
@@ -55,4 +77,9 @@ class PreviewConnectorInstallResponse200:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(())
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "value",
+    )
+)

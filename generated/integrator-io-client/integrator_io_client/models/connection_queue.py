@@ -7,26 +7,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ConnectionAs2")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionQueue")
 
 
 @_attrs_define
-class ConnectionAs2:
-    """AS2 settings."""
+class ConnectionQueue:
+    """
+    Attributes:
+        name (str | Unset):
+        size (int | Unset):
+    """
 
+    name: str | Unset = UNSET
+    size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if size is not UNSET:
+            field_dict["size"] = size
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        name = d.get("name", UNSET)
+
+        size = d.get("size", UNSET)
+
         _instance = cls.__new__(cls)
+        _instance.name = name
+        _instance.size = size
 
         d = (
             {}
@@ -55,4 +77,9 @@ class ConnectionAs2:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(())
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "name",
+        "size",
+    )
+)

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ImportFileLookupsItem")
+T = TypeVar("T", bound="ImportRecord")
 
 
 @_attrs_define
-class ImportFileLookupsItem:
+class ImportRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

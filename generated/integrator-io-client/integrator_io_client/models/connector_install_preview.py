@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VirtualImportMapResponse200Item")
+T = TypeVar("T", bound="ConnectorInstallPreview")
 
 
 @_attrs_define
-class VirtualImportMapResponse200Item:
+class ConnectorInstallPreview:
+    """Preview envelope with resource docs."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

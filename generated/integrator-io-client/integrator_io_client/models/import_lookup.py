@@ -7,39 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConnectorIClientIdMapItemConnection")
+T = TypeVar("T", bound="ImportLookup")
 
 
 @_attrs_define
-class ConnectorIClientIdMapItemConnection:
-    """
-    Attributes:
-        type_ (str | Unset):
-    """
-
-    type_: str | Unset = UNSET
+class ImportLookup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = d.get("type", UNSET)
-
         _instance = cls.__new__(cls)
-        _instance.type_ = type_
 
         d = (
             {}
@@ -68,4 +53,4 @@ class ConnectorIClientIdMapItemConnection:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(("type",))
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -7,48 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConnectionQueuesItem")
+T = TypeVar("T", bound="ExportedRecord")
 
 
 @_attrs_define
-class ConnectionQueuesItem:
-    """
-    Attributes:
-        name (str | Unset):
-        size (int | Unset):
-    """
-
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
+class ExportedRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if size is not UNSET:
-            field_dict["size"] = size
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d.get("name", UNSET)
-
-        size = d.get("size", UNSET)
-
         _instance = cls.__new__(cls)
-        _instance.name = name
-        _instance.size = size
 
         d = (
             {}
@@ -77,9 +53,4 @@ class ConnectionQueuesItem:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    (
-        "name",
-        "size",
-    )
-)
+_WIRE_NAMES: frozenset[str] = frozenset(())

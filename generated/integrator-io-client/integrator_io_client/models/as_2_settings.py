@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VirtualImportResultJson")
+T = TypeVar("T", bound="As2Settings")
 
 
 @_attrs_define
-class VirtualImportResultJson:
-    """What the application answered."""
+class As2Settings:
+    """AS2 settings."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

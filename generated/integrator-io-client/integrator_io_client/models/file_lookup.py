@@ -7,39 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LicenseOptsAddonLicensesItemLicensesItem")
+T = TypeVar("T", bound="FileLookup")
 
 
 @_attrs_define
-class LicenseOptsAddonLicensesItemLicensesItem:
-    """
-    Attributes:
-        add_on_edition (str | Unset):
-    """
-
-    add_on_edition: str | Unset = UNSET
+class FileLookup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_on_edition = self.add_on_edition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_on_edition is not UNSET:
-            field_dict["addOnEdition"] = add_on_edition
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        add_on_edition = d.get("addOnEdition", UNSET)
-
         _instance = cls.__new__(cls)
-        _instance.add_on_edition = add_on_edition
 
         d = (
             {}
@@ -68,4 +53,4 @@ class LicenseOptsAddonLicensesItemLicensesItem:
 
 
 # The wire names of the declared fields; every other key is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(("addOnEdition",))
+_WIRE_NAMES: frozenset[str] = frozenset(())

@@ -9,18 +9,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LicenseCreateRequestOpts")
+T = TypeVar("T", bound="LicenseOptions")
 
 
 @_attrs_define
-class LicenseCreateRequestOpts:
+class LicenseOptions:
     """
     Attributes:
-        addon_licenses (list[LicenseCreateRequestOptsAddonLicensesItem] | Unset):
-        connector_edition (str | Unset):
+        addon_licenses (list[AddonLicense] | Unset):
+        connector_edition (str | Unset): License tier (e.g. `standard`, `premium`, `enterprise`).
     """
 
-    addon_licenses: list[LicenseCreateRequestOptsAddonLicensesItem] | Unset = UNSET
+    addon_licenses: list[AddonLicense] | Unset = UNSET
     connector_edition: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,11 +48,11 @@ class LicenseCreateRequestOpts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _addon_licenses = d.get("addonLicenses", UNSET)
-        addon_licenses: list[LicenseCreateRequestOptsAddonLicensesItem] | Unset = UNSET
+        addon_licenses: list[AddonLicense] | Unset = UNSET
         if _addon_licenses is not UNSET:
             addon_licenses = []
             for addon_licenses_item_data in _addon_licenses:
-                addon_licenses_item = LicenseCreateRequestOptsAddonLicensesItem.from_dict(addon_licenses_item_data)
+                addon_licenses_item = AddonLicense.from_dict(addon_licenses_item_data)
 
                 addon_licenses.append(addon_licenses_item)
 
@@ -97,4 +97,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.license_create_request_opts_addon_licenses_item import LicenseCreateRequestOptsAddonLicensesItem  # noqa: E402
+from ..models.addon_license import AddonLicense  # noqa: E402

@@ -9,58 +9,58 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="LicenseOpts")
+T = TypeVar("T", bound="AddonLicense")
 
 
 @_attrs_define
-class LicenseOpts:
+class AddonLicense:
     """
     Attributes:
-        addon_licenses (list[LicenseOptsAddonLicensesItem] | Unset):
-        connector_edition (str | Unset): License tier (e.g. `standard`, `premium`, `enterprise`).
+        licenses (list[AddonEdition] | Unset):
+        type_ (str | Unset):
     """
 
-    addon_licenses: list[LicenseOptsAddonLicensesItem] | Unset = UNSET
-    connector_edition: str | Unset = UNSET
+    licenses: list[AddonEdition] | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        addon_licenses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addon_licenses, Unset):
-            addon_licenses = []
-            for addon_licenses_item_data in self.addon_licenses:
-                addon_licenses_item = addon_licenses_item_data.to_dict()
-                addon_licenses.append(addon_licenses_item)
+        licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.licenses, Unset):
+            licenses = []
+            for licenses_item_data in self.licenses:
+                licenses_item = licenses_item_data.to_dict()
+                licenses.append(licenses_item)
 
-        connector_edition = self.connector_edition
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if addon_licenses is not UNSET:
-            field_dict["addonLicenses"] = addon_licenses
-        if connector_edition is not UNSET:
-            field_dict["connectorEdition"] = connector_edition
+        if licenses is not UNSET:
+            field_dict["licenses"] = licenses
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _addon_licenses = d.get("addonLicenses", UNSET)
-        addon_licenses: list[LicenseOptsAddonLicensesItem] | Unset = UNSET
-        if _addon_licenses is not UNSET:
-            addon_licenses = []
-            for addon_licenses_item_data in _addon_licenses:
-                addon_licenses_item = LicenseOptsAddonLicensesItem.from_dict(addon_licenses_item_data)
+        _licenses = d.get("licenses", UNSET)
+        licenses: list[AddonEdition] | Unset = UNSET
+        if _licenses is not UNSET:
+            licenses = []
+            for licenses_item_data in _licenses:
+                licenses_item = AddonEdition.from_dict(licenses_item_data)
 
-                addon_licenses.append(addon_licenses_item)
+                licenses.append(licenses_item)
 
-        connector_edition = d.get("connectorEdition", UNSET)
+        type_ = d.get("type", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance.addon_licenses = addon_licenses
-        _instance.connector_edition = connector_edition
+        _instance.licenses = licenses
+        _instance.type_ = type_
 
         d = (
             {}
@@ -91,10 +91,10 @@ class LicenseOpts:
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
-        "addonLicenses",
-        "connectorEdition",
+        "licenses",
+        "type",
     )
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.license_opts_addon_licenses_item import LicenseOptsAddonLicensesItem  # noqa: E402
+from ..models.addon_edition import AddonEdition  # noqa: E402
