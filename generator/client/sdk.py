@@ -15,6 +15,7 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
@@ -27,6 +28,14 @@ from generator.pointers import deref
 # Keyword arguments every high-level method takes; spec names must not shadow them.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
+# `x-paging` marks the client knows how to follow (see _pagination.py in the package):
+# `link` follows the `Link: <...>; rel="next"` header; `createdAt` asks again with
+# `createdAt_lte` just before the last record's `createdAt` while pages come back full.
+PAGING_KINDS = frozenset({"link", "createdAt"})
+CREATED_AT_FIELD = "createdAt"
+CREATED_AT_CURSOR = "createdAt_lte"
+# Query parameters of an `x-projection` list that take comma-separated field names.
+PROJECTION_PARAMETERS = frozenset({"include", "exclude"})
 
 
 class CodegenError(SpecError):
@@ -49,13 +58,68 @@ class Arg:
     required: bool
     description: str = ""
     required_on_wire: bool = False  # a body field the schema requires (kwargs are optional)
+    comma_separated: bool = False  # a sequence of names is sent joined by commas
 
 
 @dataclass(frozen=True)
 class Success:
+    """One success status of an operation and how its answer becomes the method's result.
+
+    kind: `empty` (no body, or a plain-text body with one possible value: nothing to read),
+    `decode` (JSON, decoded by the property's templates), `text` (a plain-text body, as
+    `str`), `flag` (a plain-text body that says yes or no: True when it is `flag_text`).
+    """
+
     status: int
     prop: Any  # the openapi-python-client property, for its `construct` macro
-    has_content: bool
+    source: str  # what the body is read with: `response.json()`, `response.text`, ...
+    kind: str
+    flag_text: str = ""
+
+    @property
+    def has_content(self) -> bool:
+        return self.kind != "empty"
+
+    @property
+    def type_string(self) -> str:
+        if self.kind == "text":
+            return "str"
+        if self.kind == "flag":
+            return "bool"
+        return str(self.prop.get_type_string().as_unembedded_code())
+
+    @property
+    def model_item(self) -> str | None:
+        """The model class when the answer is one model or a list of models (these are
+        built by `_from_wire`, decoding each field when it is first read)."""
+        if self.kind != "decode":
+            return None
+        prop = self.prop.inner_property if isinstance(self.prop, ListProperty) else self.prop
+        return str(prop.class_info.name) if isinstance(prop, ModelProperty) else None
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind == "decode" and isinstance(self.prop, ListProperty)
+
+
+@dataclass(frozen=True)
+class Unwrap:
+    """A method that returns one field of its answer's model (`state.list_keys()` returns
+    the `keys` of `{"keys": [...]}`); an empty answer (204) is an empty list."""
+
+    model: str
+    attribute: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a list operation pages (`x-paging`), for the page object."""
+
+    kind: str  # one of PAGING_KINDS
+    item_type: str  # the model class of the records
+    # For `createdAt`: the records' attribute holding their creation date.
+    created_at_attribute: str = ""
 
 
 @dataclass
@@ -83,6 +147,11 @@ class Operation:
     # A last path segment the method may leave out (`debug_logs(id, resource_id=None)`):
     # the spec describes the path with and without it as two operations.
     optional_path_arg: Arg | None = None
+    paging: Paging | None = None  # a list that pages: the method returns a page object
+    # The argument that takes the request body: `body` (a model or a mapping, optional), or
+    # for a free-form body a required `value` (any JSON value, None included).
+    body_name: str = "body"
+    unwrap: Unwrap | None = None  # the method returns this field of the answer's model
 
     @property
     def sdk_method(self) -> str:
@@ -105,6 +174,20 @@ class Operation:
         return f"_parse_{self.endpoint.name}"
 
 
+@dataclass(frozen=True)
+class Waiter:
+    """A client-side method that reads a resource until it reaches a final status
+    (`client.jobs.wait(id, timeout=...)`), declared in generator/client/config.yaml."""
+
+    name: str  # the method's name
+    read: Operation  # the operation that reads one (its only path argument is the id)
+    status_attribute: str  # the model's attribute holding the status
+    done: tuple[str, ...]  # the final statuses, as on the wire
+    timeout: float  # default seconds to wait in all
+    poll_interval: float  # default seconds between reads
+    noun: str  # what is waited for, in messages: `job`
+
+
 @dataclass
 class Resource:
     name: str  # attribute name on the parent (`licenses`); "" for the client itself
@@ -112,16 +195,32 @@ class Resource:
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
     description: str = ""  # from the spec's tag of the same name, if there is one
+    waiters: list[Waiter] = field(default_factory=list)
 
     @property
     def class_name(self) -> str:
         return "".join(pascal_case(part) for part in self.path) or "Root"
+
+    @property
+    def module(self) -> str:
+        """The module of the package's `resources` folder that holds this resource's classes:
+        one per top-level resource (with its sub-resources); `_root` for the client's own
+        operations."""
+        return self.path[0] if self.path else "_root"
 
     def walk(self) -> Iterator[Resource]:
         """Children before parents, so that classes are defined before use."""
         for key in sorted(self.children):
             yield from self.children[key].walk()
         yield self
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """The API's documented request budget (`x-rate-limit` at the spec's root)."""
+
+    capacity: int
+    per_second: float
 
 
 @dataclass
@@ -132,6 +231,17 @@ class Sdk:
     servers: list[tuple[str, str, str]]  # (region, url, description)
     title: str
     version: str
+    rate_limit: RateLimit | None = None  # None: the spec documents no limit
+    created_at_page_size: int = 0
+
+    @property
+    def modules(self) -> list[Resource]:
+        """The resources with a module of their own: the top-level ones, then the root."""
+        return [self.root.children[name] for name in sorted(self.root.children)] + [self.root]
+
+    @property
+    def waiters(self) -> list[Waiter]:
+        return [w for resource in self.root.walk() for w in resource.waiters]
 
 
 def _singular(word: str) -> str:
@@ -145,6 +255,35 @@ def _singular(word: str) -> str:
 def _identifier(name: str) -> str:
     ident = str(PythonIdentifier(name, "field_"))
     return f"{ident}_" if keyword.iskeyword(ident) or ident in OPTION_NAMES else ident
+
+
+@dataclass(frozen=True)
+class Options:
+    """The `integrator` section of generator/client/config.yaml that shapes the SDK."""
+
+    regions: list[str] = field(default_factory=list)
+    # operationId -> {wire path parameter: Python name}
+    parameter_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # operationId -> the plain-text answer that means True
+    flag_results: Mapping[str, str] = field(default_factory=dict)
+    # operationId -> the Python name of a free-form body (`value` for state)
+    body_arguments: Mapping[str, str] = field(default_factory=dict)
+    # operationId -> the field of the answer's model that the method returns
+    unwrap_results: Mapping[str, str] = field(default_factory=dict)
+    waiters: Mapping[str, Any] = field(default_factory=dict)
+    created_at_page_size: int = 0
+
+    @classmethod
+    def from_config(cls, ours: Mapping[str, Any]) -> Options:
+        return cls(
+            regions=[str(r) for r in ours.get("regions") or []],
+            parameter_names=ours.get("parameter_names") or {},
+            flag_results=ours.get("flag_results") or {},
+            body_arguments=ours.get("body_arguments") or {},
+            unwrap_results=ours.get("unwrap_results") or {},
+            waiters=ours.get("waiters") or {},
+            created_at_page_size=int(ours.get("created_at_page_size") or 0),
+        )
 
 
 @dataclass(frozen=True)
@@ -227,18 +366,25 @@ def _path_args(
     return args
 
 
-def _keyword_args(params: list[Any], where: str, descriptions: Mapping[str, str]) -> list[Arg]:
-    return [
-        Arg(
-            name=_identifier(str(param.python_name)),
-            wire=text(param.name),
-            type=param.get_type_string(no_optional=True).as_unembedded_code(),
-            required=bool(param.required),
-            description=descriptions.get(text(param.name))
-            or f"the `{text(param.name)}` {where} parameter.",
+def _keyword_args(
+    params: list[Any], where: str, descriptions: Mapping[str, str], projection: bool = False
+) -> list[Arg]:
+    args = []
+    for param in params:
+        wire = text(param.name)
+        type_string = param.get_type_string(no_optional=True).as_unembedded_code()
+        comma_separated = projection and wire in PROJECTION_PARAMETERS and type_string == "str"
+        args.append(
+            Arg(
+                name=_identifier(str(param.python_name)),
+                wire=wire,
+                type="str | Sequence[str]" if comma_separated else type_string,
+                required=bool(param.required),
+                description=descriptions.get(wire) or f"the `{wire}` {where} parameter.",
+                comma_separated=comma_separated,
+            )
         )
-        for param in params
-    ]
+    return args
 
 
 def _read_only(model: ModelProperty, wire: str) -> bool:
@@ -298,6 +444,33 @@ def _field_type(member: Any) -> str:
     return base
 
 
+def _body_name(declared: str | None, body_model: str | None, taken: set[str]) -> str:
+    if declared is None:
+        return "body"
+    if body_model is not None:
+        raise CodegenError(f"config body_arguments: {declared!r} names a model body")
+    name = _identifier(declared)
+    if name != declared or name in taken:
+        raise CodegenError(f"config body_arguments: {declared!r} is not a free argument name")
+    return name
+
+
+def _unwrap(operation_id: str, wire: str | None, successes: list[Success]) -> Unwrap | None:
+    if wire is None:
+        return None
+    models = [s for s in successes if s.has_content]
+    model = models[0].prop if len(models) == 1 and models[0].model_item else None
+    members = [*(model.required_properties or [])] if model is not None else []
+    member = next((m for m in members if text(m.name) == wire), None)
+    if model is None or member is None or not isinstance(member, ListProperty):
+        raise CodegenError(
+            f"config unwrap_results.{operation_id}: the answer must be one model with a "
+            f"required list field {wire!r}"
+        )
+    type_string = str(member.get_type_string(no_optional=True).as_unembedded_code())
+    return Unwrap(str(model.class_info.name), str(member.python_name), type_string)
+
+
 def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
     """Split `/v1/connectors/{id}/licenses` into literal text and argument names, so the
     generated code concatenates instead of formatting a spec-controlled string."""
@@ -313,25 +486,45 @@ def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
     return parts
 
 
-def _successes(endpoint: Endpoint) -> list[Success]:
+def _success_kind(prop: Any, source: str, flag_text: str | None) -> tuple[str, str]:
+    """(kind, flag text) of one success answer; see `Success`."""
+    if source == "None":
+        return "empty", ""
+    if source != "response.text":
+        return "decode", ""
+    values = [str(v) for v in prop.values.values()] if isinstance(prop, EnumProperty) else []
+    if flag_text is not None:
+        if flag_text not in values:
+            raise CodegenError(
+                f"config flag_results: {flag_text!r} is not one of the answer's texts {values}"
+            )
+        return "flag", flag_text
+    if len(values) == 1:
+        return "empty", ""  # `OK`: the status already said it
+    return ("decode", "") if values else ("text", "")
+
+
+def _successes(endpoint: Endpoint, flag_text: str | None) -> list[Success]:
     found = []
     for response in endpoint.responses.patterns:
         if response.status_code.range is None:
             continue
         low, high = response.status_code.range
         if low >= 200 and high < 300:
+            source = str(response.source["attribute"])
+            kind, flag = _success_kind(response.prop, source, flag_text)
             for status in range(low, high + 1):
-                found.append(Success(status, response.prop, response.source["attribute"] != "None"))
+                found.append(Success(status, response.prop, source, kind, flag))
     return sorted(found, key=lambda s: s.status)
 
 
 def _return_type(successes: list[Success]) -> tuple[str, list[int]]:
     with_content = [s for s in successes if s.has_content]
-    types = sorted({s.prop.get_type_string().as_unembedded_code() for s in with_content})
+    types = sorted({s.type_string for s in with_content})
     if not types:
         return "None", []
     empty = [s.status for s in successes if not s.has_content]
-    is_list = all(isinstance(s.prop, ListProperty) for s in with_content)
+    is_list = all(s.is_list for s in with_content)
     joined = " | ".join(types)
     if not empty:
         return joined, []
@@ -341,13 +534,101 @@ def _return_type(successes: list[Success]) -> tuple[str, list[int]]:
     return f"{joined} | None", []
 
 
-def build_sdk(
-    data: GeneratorData,
-    spec: Mapping[str, Any],
-    *,
-    regions: list[str],
-    parameter_names: Mapping[str, Mapping[str, str]],
-) -> Sdk:
+def _paging(raw: Mapping[str, Any], operation_id: str, successes: list[Success],
+            query_args: list[Arg]) -> Paging | None:
+    kind = raw.get("x-paging")
+    if kind is None:
+        return None
+    if kind not in PAGING_KINDS:
+        raise CodegenError(
+            f"operation {operation_id!r}: x-paging {kind!r} is not one of "
+            f"{', '.join(sorted(PAGING_KINDS))}"
+        )
+    lists = [s for s in successes if s.has_content]
+    items = {s.model_item for s in lists}
+    if not lists or not all(s.is_list for s in lists) or len(items) != 1 or None in items:
+        raise CodegenError(
+            f"operation {operation_id!r}: x-paging needs a success answer that is a list of "
+            "one model"
+        )
+    item_type = str(next(iter(items)))
+    if kind != "createdAt":
+        return Paging(kind, item_type)
+    if CREATED_AT_CURSOR not in {a.wire for a in query_args}:
+        raise CodegenError(
+            f"operation {operation_id!r}: x-paging createdAt needs the query parameter "
+            f"{CREATED_AT_CURSOR!r}"
+        )
+    item = lists[0].prop.inner_property
+    members = [*(item.required_properties or []), *(item.optional_properties or [])]
+    attribute = next(
+        (str(m.python_name) for m in members if text(m.name) == CREATED_AT_FIELD), None
+    )
+    if attribute is None:
+        raise CodegenError(
+            f"operation {operation_id!r}: x-paging createdAt needs a {CREATED_AT_FIELD!r} "
+            f"field on {item_type}"
+        )
+    return Paging(kind, item_type, attribute)
+
+
+def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
+    declared = spec.get("x-rate-limit")
+    if declared is None:
+        return None
+    capacity = declared.get("bucketSize") if isinstance(declared, Mapping) else None
+    per_second = declared.get("refillPerSecond") if isinstance(declared, Mapping) else None
+    numbers = (capacity, per_second)
+    if (
+        not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers)
+        or not isinstance(capacity, int)
+        or capacity < 1
+        or float(per_second) <= 0  # type: ignore[arg-type]
+    ):
+        raise CodegenError(
+            "x-rate-limit must give bucketSize (an integer >= 1) and refillPerSecond (> 0), "
+            f"got {declared!r}"
+        )
+    return RateLimit(capacity, float(per_second))  # type: ignore[arg-type]
+
+
+def _waiters(root: Resource, declared: Mapping[str, Any]) -> None:
+    """Attach the config's waiters to their resources; a resource the spec does not have
+    gets none (the config serves the real spec; test specs may lack the resource)."""
+    for resource_path, settings in sorted(declared.items()):
+        node: Resource | None = root
+        for part in str(resource_path).split("."):
+            node = node.children.get(part) if node is not None else None
+        if node is None:
+            continue
+        name = str(settings.get("method", "wait"))
+        read = next((o for o in node.operations if o.name == settings.get("read", "get")), None)
+        where = f"config waiters.{resource_path}"
+        if read is None or len(read.path_args) != 1 or read.optional_path_arg is not None:
+            raise CodegenError(f"{where}: no read method with one path argument")
+        model = next((s.prop for s in read.successes if s.model_item and not s.is_list), None)
+        if model is None:
+            raise CodegenError(f"{where}: {read.sdk_method} does not answer one model")
+        wire_status = str(settings.get("status_field", "status"))
+        members = [*(model.required_properties or []), *(model.optional_properties or [])]
+        attribute = next((str(m.python_name) for m in members if text(m.name) == wire_status), None)
+        done = tuple(str(v) for v in settings.get("done") or [])
+        if attribute is None or not done:
+            raise CodegenError(f"{where}: needs status_field on {read.return_type} and done")
+        if name in {o.name for o in node.operations} or name in node.children:
+            raise CodegenError(f"{where}: {name!r} is already an SDK name of {resource_path}")
+        try:
+            timeout = float(settings.get("default_timeout", 600))
+            poll_interval = float(settings.get("default_poll_interval", 2))
+        except (TypeError, ValueError) as exc:
+            raise CodegenError(f"{where}: default_timeout / default_poll_interval: {exc}") from exc
+        if timeout <= 0 or poll_interval <= 0:
+            raise CodegenError(f"{where}: default_timeout and default_poll_interval must be > 0")
+        noun = _singular(node.path[-1])
+        node.waiters.append(Waiter(name, read, attribute, done, timeout, poll_interval, noun))
+
+
+def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) -> Sdk:
     raw_ops = _raw_operations(spec)
     root = Resource(name="", path=())
     operations: list[Operation] = []
@@ -371,7 +652,7 @@ def build_sdk(
             path_args = _path_args(
                 endpoint,
                 sdk_path[:-1],
-                parameter_names.get(operation_id, {}),
+                options.parameter_names.get(operation_id, {}),
                 raw_op.parameter_descriptions,
             )
             if endpoint.cookie_parameters:
@@ -380,7 +661,12 @@ def build_sdk(
                     "high-level client"
                 )
             descriptions = raw_op.parameter_descriptions
-            query_args = _keyword_args(endpoint.query_parameters, "query", descriptions)
+            query_args = _keyword_args(
+                endpoint.query_parameters,
+                "query",
+                descriptions,
+                projection=raw.get("x-projection") is True,
+            )
             header_args = _keyword_args(endpoint.header_parameters, "header", descriptions)
             arguments = path_args + query_args + header_args
             taken = {a.name for a in arguments}
@@ -389,8 +675,15 @@ def build_sdk(
                     f"operation {operation_id!r}: two parameters share a Python name"
                 )
             body_model, body_present, body_required, body_fields = _body(endpoint, taken)
-            successes = _successes(endpoint)
+            body_name = _body_name(options.body_arguments.get(operation_id), body_model, taken)
+            successes = _successes(endpoint, options.flag_results.get(operation_id))
             return_type, empty_list_status = _return_type(successes)
+            unwrap = _unwrap(operation_id, options.unwrap_results.get(operation_id), successes)
+            if unwrap is not None:
+                return_type, empty_list_status = unwrap.type, empty_list_status or [
+                    s.status for s in successes if not s.has_content
+                ]
+            paging = _paging(raw, operation_id, successes, query_args)
             operation = Operation(
                 name=sdk_path[-1],
                 path_in_tree=sdk_path,
@@ -420,6 +713,9 @@ def build_sdk(
                     }
                 ),
                 path_parts=_path_parts(text(endpoint.path), path_args),
+                paging=paging,
+                body_name=body_name,
+                unwrap=unwrap,
             )
             if sdk_path in seen:
                 _fold_optional_segment(seen, operations, operation)
@@ -438,6 +734,11 @@ def build_sdk(
     if missing:
         raise CodegenError(f"operations the generator could not parse: {', '.join(missing)}")
     _check_clashes(root)
+    _waiters(root, options.waiters)
+    if options.created_at_page_size < 1 and any(
+        o.paging and o.paging.kind == "createdAt" for o in operations
+    ):
+        raise CodegenError("config created_at_page_size must be >= 1 (x-paging createdAt)")
     tags = {
         snake_case(str(tag.get("name", ""))): str(tag.get("description") or "")
         for tag in spec.get("tags") or []
@@ -449,6 +750,7 @@ def build_sdk(
         resource.operations.sort(key=lambda o: o.name)
     servers = []
     for index, server in enumerate(spec.get("servers") or []):
+        regions = options.regions
         region = regions[index] if index < len(regions) else f"server{index}"
         servers.append((region, str(server.get("url", "")), str(server.get("description", ""))))
     info = spec.get("info") or {}
@@ -459,6 +761,8 @@ def build_sdk(
         servers=servers,
         title=str(info.get("title", "")),
         version=str(info.get("version", "0.0.0")),
+        rate_limit=_rate_limit(spec),
+        created_at_page_size=options.created_at_page_size,
     )
 
 
@@ -481,6 +785,8 @@ def _fold_optional_segment(
         and not long.body_present
         and short.return_type == long.return_type
         and short.optional_path_arg is None
+        and short.paging is None
+        and long.paging is None
     )
     if not same_call:
         raise CodegenError(

@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DistributedConfiguration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DistributedConfiguration:
     """Settings stored in the source application itself (NetSuite and Salesforce
     real-time exports), e.g. the NetSuite record type and execution contexts.
@@ -37,6 +38,8 @@ class DistributedConfiguration:
     skip_export_field_id: str | Unset = UNSET
     sublists: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled
@@ -103,6 +106,7 @@ class DistributedConfiguration:
         sublists = cast("list[str]", d.get("sublists", UNSET))
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.disabled = disabled
         _instance.execution_context = execution_context
         _instance.execution_type = execution_type
@@ -121,6 +125,36 @@ class DistributedConfiguration:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -138,6 +172,78 @@ class DistributedConfiguration:
         return key in self.additional_properties
 
 
+def _decode_disabled(__src: dict[str, Any]) -> Any:
+    disabled = __src.get("disabled", UNSET)
+    return disabled
+
+
+def _decode_execution_context(__src: dict[str, Any]) -> Any:
+    execution_context = cast("list[str]", __src.get("executionContext", UNSET))
+
+    return execution_context
+
+
+def _decode_execution_type(__src: dict[str, Any]) -> Any:
+    execution_type = cast("list[str]", __src.get("executionType", UNSET))
+
+    return execution_type
+
+
+def _decode_force_reload(__src: dict[str, Any]) -> Any:
+    force_reload = __src.get("forceReload", UNSET)
+    return force_reload
+
+
+def _decode_qualifier(__src: dict[str, Any]) -> Any:
+    qualifier = __src.get("qualifier", UNSET)
+    return qualifier
+
+
+def _decode_record_type(__src: dict[str, Any]) -> Any:
+    record_type = __src.get("recordType", UNSET)
+    return record_type
+
+
+def _decode_skip_export_field_id(__src: dict[str, Any]) -> Any:
+    skip_export_field_id = __src.get("skipExportFieldId", UNSET)
+    return skip_export_field_id
+
+
+def _decode_sublists(__src: dict[str, Any]) -> Any:
+    sublists = cast("list[str]", __src.get("sublists", UNSET))
+
+    return sublists
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "disabled": _decode_disabled,
+    "execution_context": _decode_execution_context,
+    "execution_type": _decode_execution_type,
+    "force_reload": _decode_force_reload,
+    "qualifier": _decode_qualifier,
+    "record_type": _decode_record_type,
+    "skip_export_field_id": _decode_skip_export_field_id,
+    "sublists": _decode_sublists,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "disabled",
+    "execution_context",
+    "execution_type",
+    "force_reload",
+    "qualifier",
+    "record_type",
+    "skip_export_field_id",
+    "sublists",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IClientMapping")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IClientMapping:
     """
     Attributes:
@@ -25,6 +26,8 @@ class IClientMapping:
     id: bool | str | Unset = UNSET
     connection: IClientMappingConnection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         i_client_ids: list[str] | Unset = UNSET
@@ -68,6 +71,7 @@ class IClientMapping:
             connection = IClientMappingConnection.from_dict(_connection)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.i_client_ids = i_client_ids
         _instance.id = id
         _instance.connection = connection
@@ -80,6 +84,36 @@ class IClientMapping:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +132,48 @@ class IClientMapping:
         return key in self.additional_properties
 
 
+def _decode_i_client_ids(__src: dict[str, Any]) -> Any:
+    i_client_ids = cast("list[str]", __src.get("_iClientIds", UNSET))
+
+    return i_client_ids
+
+
+def _decode_id(__src: dict[str, Any]) -> Any:
+    id = cast("bool | str | Unset", __src.get("_id", UNSET))
+
+    return id
+
+
+def _decode_connection(__src: dict[str, Any]) -> Any:
+    _connection = __src.get("connection", UNSET)
+    connection: IClientMappingConnection | Unset
+    if isinstance(_connection, Unset):
+        connection = UNSET
+    else:
+        connection = IClientMappingConnection._from_wire(_connection)
+
+    return connection
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "i_client_ids": _decode_i_client_ids,
+    "id": _decode_id,
+    "connection": _decode_connection,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "i_client_ids",
+    "connection",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

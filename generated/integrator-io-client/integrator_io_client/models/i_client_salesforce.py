@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IClientSalesforce")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IClientSalesforce:
     """
     Attributes:
@@ -29,6 +30,8 @@ class IClientSalesforce:
     private_key: str | Unset = UNSET
     public_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_token = self.api_token
@@ -71,6 +74,7 @@ class IClientSalesforce:
         public_key = d.get("publicKey", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.api_token = api_token
         _instance.client_id = client_id
         _instance.client_secret = client_secret
@@ -85,6 +89,36 @@ class IClientSalesforce:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +137,54 @@ class IClientSalesforce:
         return key in self.additional_properties
 
 
+def _decode_api_token(__src: dict[str, Any]) -> Any:
+    api_token = __src.get("apiToken", UNSET)
+    return api_token
+
+
+def _decode_client_id(__src: dict[str, Any]) -> Any:
+    client_id = __src.get("clientId", UNSET)
+    return client_id
+
+
+def _decode_client_secret(__src: dict[str, Any]) -> Any:
+    client_secret = __src.get("clientSecret", UNSET)
+    return client_secret
+
+
+def _decode_private_key(__src: dict[str, Any]) -> Any:
+    private_key = __src.get("privateKey", UNSET)
+    return private_key
+
+
+def _decode_public_key(__src: dict[str, Any]) -> Any:
+    public_key = __src.get("publicKey", UNSET)
+    return public_key
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "api_token": _decode_api_token,
+    "client_id": _decode_client_id,
+    "client_secret": _decode_client_secret,
+    "private_key": _decode_private_key,
+    "public_key": _decode_public_key,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "api_token",
+    "client_id",
+    "client_secret",
+    "private_key",
+    "public_key",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Job:
     """One execution: a flow job for a run of a flow, with a child job (`type`
     `export` or `import`, `_flowJobId` set) per step. Counts grow while it runs.
@@ -71,6 +72,8 @@ class Job:
     status: JobStatus | Unset = UNSET
     type_: JobType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bulk_job_id = self.bulk_job_id
@@ -263,6 +266,7 @@ class Job:
             type_ = JobType(_type_)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.bulk_job_id = bulk_job_id
         _instance.export_id = export_id
         _instance.flow_id = flow_id
@@ -296,6 +300,36 @@ class Job:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -313,6 +347,216 @@ class Job:
         return key in self.additional_properties
 
 
+def _decode_bulk_job_id(__src: dict[str, Any]) -> Any:
+    bulk_job_id = __src.get("_bulkJobId", UNSET)
+    return bulk_job_id
+
+
+def _decode_export_id(__src: dict[str, Any]) -> Any:
+    export_id = __src.get("_exportId", UNSET)
+    return export_id
+
+
+def _decode_flow_id(__src: dict[str, Any]) -> Any:
+    flow_id = __src.get("_flowId", UNSET)
+    return flow_id
+
+
+def _decode_flow_job_id(__src: dict[str, Any]) -> Any:
+    flow_job_id = __src.get("_flowJobId", UNSET)
+    return flow_job_id
+
+
+def _decode_id(__src: dict[str, Any]) -> Any:
+    id = __src.get("_id", UNSET)
+    return id
+
+
+def _decode_import_id(__src: dict[str, Any]) -> Any:
+    import_id = __src.get("_importId", UNSET)
+    return import_id
+
+
+def _decode_integration_id(__src: dict[str, Any]) -> Any:
+    integration_id = __src.get("_integrationId", UNSET)
+    return integration_id
+
+
+def _decode_created_at(__src: dict[str, Any]) -> Any:
+    _created_at = __src.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = parse_datetime(_created_at)
+
+    return created_at
+
+
+def _decode_done_exporting(__src: dict[str, Any]) -> Any:
+    done_exporting = __src.get("doneExporting", UNSET)
+    return done_exporting
+
+
+def _decode_ended_at(__src: dict[str, Any]) -> Any:
+    _ended_at = __src.get("endedAt", UNSET)
+    ended_at: datetime.datetime | Unset
+    if isinstance(_ended_at, Unset):
+        ended_at = UNSET
+    else:
+        ended_at = parse_datetime(_ended_at)
+
+    return ended_at
+
+
+def _decode_last_modified(__src: dict[str, Any]) -> Any:
+    _last_modified = __src.get("lastModified", UNSET)
+    last_modified: datetime.datetime | Unset
+    if isinstance(_last_modified, Unset):
+        last_modified = UNSET
+    else:
+        last_modified = parse_datetime(_last_modified)
+
+    return last_modified
+
+
+def _decode_num_error(__src: dict[str, Any]) -> Any:
+    num_error = __src.get("numError", UNSET)
+    return num_error
+
+
+def _decode_num_export(__src: dict[str, Any]) -> Any:
+    num_export = __src.get("numExport", UNSET)
+    return num_export
+
+
+def _decode_num_ignore(__src: dict[str, Any]) -> Any:
+    num_ignore = __src.get("numIgnore", UNSET)
+    return num_ignore
+
+
+def _decode_num_pages_generated(__src: dict[str, Any]) -> Any:
+    num_pages_generated = __src.get("numPagesGenerated", UNSET)
+    return num_pages_generated
+
+
+def _decode_num_pages_processed(__src: dict[str, Any]) -> Any:
+    num_pages_processed = __src.get("numPagesProcessed", UNSET)
+    return num_pages_processed
+
+
+def _decode_num_resolved(__src: dict[str, Any]) -> Any:
+    num_resolved = __src.get("numResolved", UNSET)
+    return num_resolved
+
+
+def _decode_num_success(__src: dict[str, Any]) -> Any:
+    num_success = __src.get("numSuccess", UNSET)
+    return num_success
+
+
+def _decode_o_index(__src: dict[str, Any]) -> Any:
+    o_index = __src.get("oIndex", UNSET)
+    return o_index
+
+
+def _decode_retriable(__src: dict[str, Any]) -> Any:
+    retriable = __src.get("retriable", UNSET)
+    return retriable
+
+
+def _decode_started_at(__src: dict[str, Any]) -> Any:
+    _started_at = __src.get("startedAt", UNSET)
+    started_at: datetime.datetime | Unset
+    if isinstance(_started_at, Unset):
+        started_at = UNSET
+    else:
+        started_at = parse_datetime(_started_at)
+
+    return started_at
+
+
+def _decode_status(__src: dict[str, Any]) -> Any:
+    _status = __src.get("status", UNSET)
+    status: JobStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = JobStatus(_status)
+
+    return status
+
+
+def _decode_type_(__src: dict[str, Any]) -> Any:
+    _type_ = __src.get("type", UNSET)
+    type_: JobType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = JobType(_type_)
+
+    return type_
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "bulk_job_id": _decode_bulk_job_id,
+    "export_id": _decode_export_id,
+    "flow_id": _decode_flow_id,
+    "flow_job_id": _decode_flow_job_id,
+    "id": _decode_id,
+    "import_id": _decode_import_id,
+    "integration_id": _decode_integration_id,
+    "created_at": _decode_created_at,
+    "done_exporting": _decode_done_exporting,
+    "ended_at": _decode_ended_at,
+    "last_modified": _decode_last_modified,
+    "num_error": _decode_num_error,
+    "num_export": _decode_num_export,
+    "num_ignore": _decode_num_ignore,
+    "num_pages_generated": _decode_num_pages_generated,
+    "num_pages_processed": _decode_num_pages_processed,
+    "num_resolved": _decode_num_resolved,
+    "num_success": _decode_num_success,
+    "o_index": _decode_o_index,
+    "retriable": _decode_retriable,
+    "started_at": _decode_started_at,
+    "status": _decode_status,
+    "type_": _decode_type_,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "bulk_job_id",
+    "export_id",
+    "flow_id",
+    "flow_job_id",
+    "import_id",
+    "integration_id",
+    "created_at",
+    "done_exporting",
+    "ended_at",
+    "last_modified",
+    "num_error",
+    "num_export",
+    "num_ignore",
+    "num_pages_generated",
+    "num_pages_processed",
+    "num_resolved",
+    "num_success",
+    "o_index",
+    "retriable",
+    "started_at",
+    "status",
+    "type_",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

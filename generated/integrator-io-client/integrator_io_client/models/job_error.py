@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobError:
     """One record that failed in a job.
 
@@ -54,6 +55,8 @@ class JobError:
     retry: bool | Unset = UNSET
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -169,6 +172,7 @@ class JobError:
         source = d.get("source", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.id = id
         _instance.job_id = job_id
         _instance.retry_id = retry_id
@@ -195,6 +199,36 @@ class JobError:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -212,6 +246,137 @@ class JobError:
         return key in self.additional_properties
 
 
+def _decode_id(__src: dict[str, Any]) -> Any:
+    id = __src.get("_id", UNSET)
+    return id
+
+
+def _decode_job_id(__src: dict[str, Any]) -> Any:
+    job_id = __src.get("_jobId", UNSET)
+    return job_id
+
+
+def _decode_retry_id(__src: dict[str, Any]) -> Any:
+    retry_id = __src.get("_retryId", UNSET)
+    return retry_id
+
+
+def _decode_code(__src: dict[str, Any]) -> Any:
+    code = __src.get("code", UNSET)
+    return code
+
+
+def _decode_created_at(__src: dict[str, Any]) -> Any:
+    _created_at = __src.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = parse_datetime(_created_at)
+
+    return created_at
+
+
+def _decode_export_data_uri(__src: dict[str, Any]) -> Any:
+    export_data_uri = __src.get("exportDataURI", UNSET)
+    return export_data_uri
+
+
+def _decode_extract(__src: dict[str, Any]) -> Any:
+    extract = __src.get("extract", UNSET)
+    return extract
+
+
+def _decode_extracted(__src: dict[str, Any]) -> Any:
+    extracted = __src.get("extracted", UNSET)
+    return extracted
+
+
+def _decode_generate(__src: dict[str, Any]) -> Any:
+    generate = __src.get("generate", UNSET)
+    return generate
+
+
+def _decode_generated(__src: dict[str, Any]) -> Any:
+    generated = __src.get("generated", UNSET)
+    return generated
+
+
+def _decode_import_data_uri(__src: dict[str, Any]) -> Any:
+    import_data_uri = __src.get("importDataURI", UNSET)
+    return import_data_uri
+
+
+def _decode_message(__src: dict[str, Any]) -> Any:
+    message = __src.get("message", UNSET)
+    return message
+
+
+def _decode_o_index(__src: dict[str, Any]) -> Any:
+    o_index = __src.get("oIndex", UNSET)
+    return o_index
+
+
+def _decode_resolve(__src: dict[str, Any]) -> Any:
+    resolve = __src.get("resolve", UNSET)
+    return resolve
+
+
+def _decode_retry(__src: dict[str, Any]) -> Any:
+    retry = __src.get("retry", UNSET)
+    return retry
+
+
+def _decode_source(__src: dict[str, Any]) -> Any:
+    source = __src.get("source", UNSET)
+    return source
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "id": _decode_id,
+    "job_id": _decode_job_id,
+    "retry_id": _decode_retry_id,
+    "code": _decode_code,
+    "created_at": _decode_created_at,
+    "export_data_uri": _decode_export_data_uri,
+    "extract": _decode_extract,
+    "extracted": _decode_extracted,
+    "generate": _decode_generate,
+    "generated": _decode_generated,
+    "import_data_uri": _decode_import_data_uri,
+    "message": _decode_message,
+    "o_index": _decode_o_index,
+    "resolve": _decode_resolve,
+    "retry": _decode_retry,
+    "source": _decode_source,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "job_id",
+    "retry_id",
+    "code",
+    "created_at",
+    "export_data_uri",
+    "extract",
+    "extracted",
+    "generate",
+    "generated",
+    "import_data_uri",
+    "message",
+    "o_index",
+    "resolve",
+    "retry",
+    "source",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

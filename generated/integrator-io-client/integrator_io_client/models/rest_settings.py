@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RestSettings:
     """REST adaptor settings.
 
@@ -46,6 +47,8 @@ class RestSettings:
     token_param: str | Unset = UNSET
     unencrypted_fields: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
@@ -161,6 +164,7 @@ class RestSettings:
         unencrypted_fields = cast("list[str]", d.get("unencryptedFields", UNSET))
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.auth_type = auth_type
         _instance.base_uri = base_uri
         _instance.basic_auth = basic_auth
@@ -184,6 +188,36 @@ class RestSettings:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -201,6 +235,127 @@ class RestSettings:
         return key in self.additional_properties
 
 
+def _decode_auth_type(__src: dict[str, Any]) -> Any:
+    auth_type = __src.get("authType", UNSET)
+    return auth_type
+
+
+def _decode_base_uri(__src: dict[str, Any]) -> Any:
+    base_uri = __src.get("baseURI", UNSET)
+    return base_uri
+
+
+def _decode_basic_auth(__src: dict[str, Any]) -> Any:
+    _basic_auth = __src.get("basicAuth", UNSET)
+    basic_auth: RestSettingsBasicAuth | Unset
+    if isinstance(_basic_auth, Unset):
+        basic_auth = UNSET
+    else:
+        basic_auth = RestSettingsBasicAuth._from_wire(_basic_auth)
+
+    return basic_auth
+
+
+def _decode_bearer_token(__src: dict[str, Any]) -> Any:
+    bearer_token = __src.get("bearerToken", UNSET)
+    return bearer_token
+
+
+def _decode_encrypted_fields(__src: dict[str, Any]) -> Any:
+    encrypted_fields = cast("list[str]", __src.get("encryptedFields", UNSET))
+
+    return encrypted_fields
+
+
+def _decode_headers(__src: dict[str, Any]) -> Any:
+    _headers = __src.get("headers", UNSET)
+    headers: list[HttpHeader] | Unset = UNSET
+    if _headers is not UNSET:
+        headers = []
+        for headers_item_data in _headers:
+            headers_item = HttpHeader._from_wire(headers_item_data)
+
+            headers.append(headers_item)
+
+    return headers
+
+
+def _decode_media_type(__src: dict[str, Any]) -> Any:
+    media_type = __src.get("mediaType", UNSET)
+    return media_type
+
+
+def _decode_ping_relative_uri(__src: dict[str, Any]) -> Any:
+    ping_relative_uri = __src.get("pingRelativeURI", UNSET)
+    return ping_relative_uri
+
+
+def _decode_refresh_token(__src: dict[str, Any]) -> Any:
+    refresh_token = __src.get("refreshToken", UNSET)
+    return refresh_token
+
+
+def _decode_scope(__src: dict[str, Any]) -> Any:
+    scope = cast("list[str]", __src.get("scope", UNSET))
+
+    return scope
+
+
+def _decode_token_location(__src: dict[str, Any]) -> Any:
+    token_location = __src.get("tokenLocation", UNSET)
+    return token_location
+
+
+def _decode_token_param(__src: dict[str, Any]) -> Any:
+    token_param = __src.get("tokenParam", UNSET)
+    return token_param
+
+
+def _decode_unencrypted_fields(__src: dict[str, Any]) -> Any:
+    unencrypted_fields = cast("list[str]", __src.get("unencryptedFields", UNSET))
+
+    return unencrypted_fields
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "auth_type": _decode_auth_type,
+    "base_uri": _decode_base_uri,
+    "basic_auth": _decode_basic_auth,
+    "bearer_token": _decode_bearer_token,
+    "encrypted_fields": _decode_encrypted_fields,
+    "headers": _decode_headers,
+    "media_type": _decode_media_type,
+    "ping_relative_uri": _decode_ping_relative_uri,
+    "refresh_token": _decode_refresh_token,
+    "scope": _decode_scope,
+    "token_location": _decode_token_location,
+    "token_param": _decode_token_param,
+    "unencrypted_fields": _decode_unencrypted_fields,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "auth_type",
+    "base_uri",
+    "basic_auth",
+    "bearer_token",
+    "encrypted_fields",
+    "headers",
+    "media_type",
+    "ping_relative_uri",
+    "refresh_token",
+    "scope",
+    "token_location",
+    "token_param",
+    "unencrypted_fields",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualExportModel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VirtualExportModel:
     """An export as for `POST /v1/exports`, without `name` or `_connectionId` (the
     connection is the one in the path). `sampleData` stands for the application's
@@ -28,6 +29,8 @@ class VirtualExportModel:
     page_size: int | Unset = UNSET
     sample_data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         asynchronous = self.asynchronous
@@ -58,6 +61,7 @@ class VirtualExportModel:
         sample_data = d.get("sampleData", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.asynchronous = asynchronous
         _instance.page_size = page_size
         _instance.sample_data = sample_data
@@ -70,6 +74,36 @@ class VirtualExportModel:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,6 +122,40 @@ class VirtualExportModel:
         return key in self.additional_properties
 
 
+def _decode_asynchronous(__src: dict[str, Any]) -> Any:
+    asynchronous = __src.get("asynchronous", UNSET)
+    return asynchronous
+
+
+def _decode_page_size(__src: dict[str, Any]) -> Any:
+    page_size = __src.get("pageSize", UNSET)
+    return page_size
+
+
+def _decode_sample_data(__src: dict[str, Any]) -> Any:
+    sample_data = __src.get("sampleData", UNSET)
+    return sample_data
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "asynchronous": _decode_asynchronous,
+    "page_size": _decode_page_size,
+    "sample_data": _decode_sample_data,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "asynchronous",
+    "page_size",
+    "sample_data",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
