@@ -82,6 +82,8 @@ def example_for(
         needs_datetime |= found[2]
     if op.body_present and op.body_model is not None and not op.body_fields:
         keywords.append('body={"key": "value"}')
+    if op.body_present and op.body_model is None and op.body_required:
+        positional.append('{"key": "value"}')  # a free-form value: `state.put(key, value)`
     if extra:
         keywords.append(extra)
     arguments = ", ".join([*positional, *keywords])

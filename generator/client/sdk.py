@@ -534,8 +534,9 @@ def _return_type(successes: list[Success]) -> tuple[str, list[int]]:
     return f"{joined} | None", []
 
 
-def _paging(raw: Mapping[str, Any], operation_id: str, successes: list[Success],
-            query_args: list[Arg]) -> Paging | None:
+def _paging(
+    raw: Mapping[str, Any], operation_id: str, successes: list[Success], query_args: list[Arg]
+) -> Paging | None:
     kind = raw.get("x-paging")
     if kind is None:
         return None
@@ -576,20 +577,21 @@ def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
     declared = spec.get("x-rate-limit")
     if declared is None:
         return None
-    capacity = declared.get("bucketSize") if isinstance(declared, Mapping) else None
-    per_second = declared.get("refillPerSecond") if isinstance(declared, Mapping) else None
-    numbers = (capacity, per_second)
+    settings = declared if isinstance(declared, Mapping) else {}
+    capacity, per_second = settings.get("bucketSize"), settings.get("refillPerSecond")
     if (
-        not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers)
-        or not isinstance(capacity, int)
-        or capacity < 1
-        or float(per_second) <= 0  # type: ignore[arg-type]
+        isinstance(capacity, int)
+        and not isinstance(capacity, bool)
+        and capacity >= 1
+        and isinstance(per_second, int | float)
+        and not isinstance(per_second, bool)
+        and per_second > 0
     ):
-        raise CodegenError(
-            "x-rate-limit must give bucketSize (an integer >= 1) and refillPerSecond (> 0), "
-            f"got {declared!r}"
-        )
-    return RateLimit(capacity, float(per_second))  # type: ignore[arg-type]
+        return RateLimit(capacity, float(per_second))
+    raise CodegenError(
+        "x-rate-limit must give bucketSize (an integer >= 1) and refillPerSecond (> 0), "
+        f"got {declared!r}"
+    )
 
 
 def _waiters(root: Resource, declared: Mapping[str, Any]) -> None:
@@ -680,9 +682,10 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
             return_type, empty_list_status = _return_type(successes)
             unwrap = _unwrap(operation_id, options.unwrap_results.get(operation_id), successes)
             if unwrap is not None:
-                return_type, empty_list_status = unwrap.type, empty_list_status or [
-                    s.status for s in successes if not s.has_content
-                ]
+                return_type, empty_list_status = (
+                    unwrap.type,
+                    empty_list_status or [s.status for s in successes if not s.has_content],
+                )
             paging = _paging(raw, operation_id, successes, query_args)
             operation = Operation(
                 name=sdk_path[-1],

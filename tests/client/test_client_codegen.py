@@ -79,14 +79,20 @@ def test_golden_tree_is_typed_and_importable(golden_tree: Path) -> None:
         "assert (w.id, w.owner_id, w['extra']) == ('w1', 'o1', 1); "
         "assert callable(IntegratorClient.ping); "
         "import httpx; from integrator_io_client.models import Color; seen = []; "
-        "h = lambda r: seen.append(r) or httpx.Response(200, json=[{'_partId': 'p', 'color': 'red'}] "
-        "if r.url.path.endswith('/parts') else {'_id': 'w1', 'name': 'n'}); "
+        "answers = {'/parts': [{'_partId': 'p', 'color': 'red'}], '/widgets': [{'_id': 'w1', 'name': 'n'}]}; "
+        "h = lambda r: seen.append(r) or (httpx.Response(200, text='a note') if r.url.path.endswith('/notes') "
+        "else httpx.Response(200, json=answers.get(r.url.path[r.url.path.rfind('/'):], {'_id': 'w1', 'name': 'n'}))); "
         "c = IntegratorClient('t', base_url='http://x', transport=httpx.MockTransport(h)); "
         "parts = c.widgets.parts.list('w 1', color=Color.RED); "
         "assert parts[0].part_id == 'p' and parts[0].color is Color.RED; "
         "assert seen[0].url.raw_path == b'/v1/widgets/w%201/parts?color=red', seen[0].url; "
         "c.widgets.get('w1', x_request_tag='tag'); "
-        "assert seen[1].headers['X-Request-Tag'] == 'tag'"
+        "assert seen[1].headers['X-Request-Tag'] == 'tag'; "
+        "page = c.widgets.list(limit=5, include=['name', 'color']); "
+        "assert [w.name for w in page] == ['n'] and not page.has_next_page(); "
+        "assert seen[2].url.params['include'] == 'name,color'; "
+        "assert c.widgets.notes('w1') == 'a note'; "
+        "assert c._core.limiter.limit.capacity == 50 and c._core.limiter.limit.per_second == 10"
     )
     env = {**os.environ, "PYTHONPATH": str(golden_tree)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)

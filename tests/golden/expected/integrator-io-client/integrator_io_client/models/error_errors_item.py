@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorErrorsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorErrorsItem:
     """
     Attributes:
@@ -25,6 +26,8 @@ class ErrorErrorsItem:
     code: int | str | Unset = UNSET
     field: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The response JSON fields are decoded from, one by one; None once built in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -61,6 +64,7 @@ class ErrorErrorsItem:
         field = d.get("field", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.message = message
         _instance.code = code
         _instance.field = field
@@ -73,6 +77,38 @@ class ErrorErrorsItem:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls: type[T], src_dict: Any) -> T:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
+        field is decoded the first time it is read. Raises TypeError / KeyError at once if
+        `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = cls.__new__(cls)
+        _instance._wire = src_dict
+        return _instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called while the slot `name` is empty: the first read of a field of a
+            # model built by _from_wire. Decode it, fill the slot, and never come here again.
+            decode = _DECODERS.get(name)
+            wire = self._wire if decode is not None else None
+            if wire is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            try:
+                value = decode(wire)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise FieldDecodeError(type(self).__name__, name, exc) from exc
+            object.__setattr__(self, name, value)
+            return value
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +127,42 @@ class ErrorErrorsItem:
         return key in self.additional_properties
 
 
+def _decode_message(__src: dict[str, Any]) -> Any:
+    message = __src["message"]
+    return message
+
+
+def _decode_code(__src: dict[str, Any]) -> Any:
+    code = cast("int | str | Unset", __src.get("code", UNSET))
+
+    return code
+
+
+def _decode_field(__src: dict[str, Any]) -> Any:
+    field = __src.get("field", UNSET)
+    return field
+
+
+def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
+    __extra = (
+        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+    )
+    return __extra
+
+
+_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "message": _decode_message,
+    "code": _decode_code,
+    "field": _decode_field,
+    "additional_properties": _decode_additional_properties,
+}
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "message",
+    "code",
+    "field",
+)
+_REQUIRED: frozenset[str] = frozenset(("message",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -1,70 +1,65 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
-"""Resource classes of the high-level client, one per `x-sdk-method` prefix.
+"""`client.widgets`.
 
 For each resource there are four classes: sync and async, each plain (returns parsed models)
-and `...WithRawResponse` (returns a `RawResponse`, whose `parse()` gives the same model).
+and `...WithRawResponse` (returns a `RawResponse`, whose `parse()` gives the same value).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 
-from ._core import AsyncCore, SyncCore
-from ._response import RawResponse
-from ._wire import compose_body, merge_headers, path_segment, query_params
-from .models import (
+from .._core import AsyncCore, SyncCore
+from .._pagination import (
+    LINK_PAGING,
+    AsyncPage,
+    AsyncPaginator,
+    SyncPage,
+    async_first_page,
+    first_page,
+)
+from .._response import RawResponse
+from .._wire import comma_list, compose_body, merge_headers, path_segment, query_params
+from ..models import (
     Color,
     ListWidgetPartsResponse200Item,
-    PingResponse200,
     Widget,
 )
-from .types import UNSET, Unset
-
-
-def _parse_ping(response: httpx.Response) -> PingResponse200:
-    response_200 = PingResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_create_widget(response: httpx.Response) -> Widget:
-    response_201 = Widget.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_get_widget(response: httpx.Response) -> Widget:
-    response_200 = Widget.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
-    if response.status_code == 204:
-        return []
-    response_200: list[Any] = response.json()
-    for index, response_200_item_data in enumerate(response_200):
-        response_200_item = Widget.from_dict(response_200_item_data)
-
-        response_200[index] = response_200_item
-
-    return response_200
+from ..types import UNSET, Unset
 
 
 def _parse_list_widget_parts(response: httpx.Response) -> list[ListWidgetPartsResponse200Item]:
     if response.status_code == 204:
         return []
-    response_200: list[Any] = response.json()
-    for index, response_200_item_data in enumerate(response_200):
-        response_200_item = ListWidgetPartsResponse200Item.from_dict(response_200_item_data)
+    items = response.json()
+    if not isinstance(items, list):
+        raise TypeError(f"expected a JSON array, got {type(items).__name__}")
+    return [ListWidgetPartsResponse200Item._from_wire(item) for item in items]
 
-        response_200[index] = response_200_item
 
-    return response_200
+def _parse_create_widget(response: httpx.Response) -> Widget:
+    return Widget._from_wire(response.json())
+
+
+def _parse_get_widget(response: httpx.Response) -> Widget:
+    return Widget._from_wire(response.json())
+
+
+def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
+    if response.status_code == 204:
+        return []
+    items = response.json()
+    if not isinstance(items, list):
+        raise TypeError(f"expected a JSON array, got {type(items).__name__}")
+    return [Widget._from_wire(item) for item in items]
+
+
+def _parse_get_widget_notes(response: httpx.Response) -> str:
+    return response.text
 
 
 class WidgetsPartsWithRawResponse:
@@ -259,15 +254,45 @@ class WidgetsWithRawResponse:
     def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
+        include: str | Sequence[str] | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[Widget]]:
+    ) -> RawResponse[SyncPage[Widget]]:
         """`GET /v1/widgets`; see `Widgets.list`."""
-        return self._core.request(
+        return first_page(
+            self._core,
+            LINK_PAGING,
             "GET",
             "/v1/widgets",
             _parse_list_widgets,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "skip": skip,
+                    "include": comma_list(include),
+                }
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    def notes(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[str]:
+        """`GET /v1/widgets/{_id}/notes`; see `Widgets.notes`."""
+        return self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(id) + "/notes",
+            _parse_get_widget_notes,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -298,8 +323,8 @@ class Widgets:
         `POST /v1/widgets`
 
         Args:
-            body: the request body, a model or a mapping with wire names; keyword fields
-                given as well override its entries.
+            body: the request body, a model or a mapping with wire names; keyword
+                fields given as well override its entries.
 
         Raises:
             UnprocessableEntityError: on HTTP 422.
@@ -343,18 +368,58 @@ class Widgets:
     def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
+        include: str | Sequence[str] | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[Widget]:
+    ) -> SyncPage[Widget]:
         """List widgets
 
         `GET /v1/widgets`
 
+        Returns a page: its `items` are one answer's records; iterating it yields every
+        record of every page, asking for the next page only when iteration reaches it
+        (`has_next_page()`, `next_page()`, `iter_pages()` for page by page).
+
+        Args:
+            limit: Widgets per page.
+            skip: Widgets to skip.
+            include: Fields to return. A string or a list of names.
+
         Raises:
             AuthenticationError: on HTTP 401.
         """
-        raw = self.with_raw_response.list(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        raw = self.with_raw_response.list(
+            limit=limit,
+            skip=skip,
+            include=include,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return raw.parse()
+
+    def notes(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> str:
+        """A widget's notes
+
+        `GET /v1/widgets/{_id}/notes`
+
+        Args:
+            id: The widget ID.
+
+        Raises:
+            NotFoundError: on HTTP 404.
+        """
+        raw = self.with_raw_response.notes(id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
         return raw.parse()
 
 
@@ -422,15 +487,45 @@ class AsyncWidgetsWithRawResponse:
     async def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
+        include: str | Sequence[str] | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[builtins.list[Widget]]:
+    ) -> RawResponse[AsyncPage[Widget]]:
         """`GET /v1/widgets`; see `AsyncWidgets.list`."""
-        return await self._core.request(
+        return await async_first_page(
+            self._core,
+            LINK_PAGING,
             "GET",
             "/v1/widgets",
             _parse_list_widgets,
+            params=query_params(
+                {
+                    "limit": limit,
+                    "skip": skip,
+                    "include": comma_list(include),
+                }
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
+    async def notes(
+        self,
+        id: str,
+        *,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[str]:
+        """`GET /v1/widgets/{_id}/notes`; see `AsyncWidgets.notes`."""
+        return await self._core.request(
+            "GET",
+            "/v1/widgets/" + path_segment(id) + "/notes",
+            _parse_get_widget_notes,
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -461,8 +556,8 @@ class AsyncWidgets:
         `POST /v1/widgets`
 
         Args:
-            body: the request body, a model or a mapping with wire names; keyword fields
-                given as well override its entries.
+            body: the request body, a model or a mapping with wire names; keyword
+                fields given as well override its entries.
 
         Raises:
             UnprocessableEntityError: on HTTP 422.
@@ -503,115 +598,62 @@ class AsyncWidgets:
         )
         return raw.parse()
 
-    async def list(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        skip: int | None = None,
+        include: str | Sequence[str] | None = None,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> builtins.list[Widget]:
+    ) -> AsyncPaginator[Widget]:
         """List widgets
 
         `GET /v1/widgets`
 
+        Returns a page: its `items` are one answer's records; iterating it yields every
+        record of every page, asking for the next page only when iteration reaches it
+        (`has_next_page()`, `next_page()`, `iter_pages()` for page by page).
+
+        Args:
+            limit: Widgets per page.
+            skip: Widgets to skip.
+            include: Fields to return. A string or a list of names.
+
         Raises:
             AuthenticationError: on HTTP 401.
         """
-        raw = await self.with_raw_response.list(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-        return raw.parse()
-
-
-class RootWithRawResponse:
-    """`client` methods that return the `RawResponse`."""
-
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-        self.widgets = WidgetsWithRawResponse(core)
-
-    def ping(
-        self,
-        *,
-        timeout: builtins.float | httpx.Timeout | None = None,
-        max_retries: builtins.int | None = None,
-        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[PingResponse200]:
-        """`GET /v1/ping`; see `Root.ping`."""
-        return self._core.request(
-            "GET",
-            "/v1/ping",
-            _parse_ping,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        return AsyncPaginator(
+            lambda: self.with_raw_response.list(
+                limit=limit,
+                skip=skip,
+                include=include,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
         )
 
-
-class Root:
-    """Operations at the top level of the client."""
-
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-        self.with_raw_response = RootWithRawResponse(core)
-        self.widgets = Widgets(core)
-
-    def ping(
+    async def notes(
         self,
+        id: str,
         *,
         timeout: builtins.float | httpx.Timeout | None = None,
         max_retries: builtins.int | None = None,
         extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> PingResponse200:
-        """Check the service
+    ) -> str:
+        """A widget's notes
 
-        `GET /v1/ping`
+        `GET /v1/widgets/{_id}/notes`
+
+        Args:
+            id: The widget ID.
+
+        Raises:
+            NotFoundError: on HTTP 404.
         """
-        raw = self.with_raw_response.ping(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-        return raw.parse()
-
-
-class AsyncRootWithRawResponse:
-    """`client` methods that return the `RawResponse`."""
-
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-        self.widgets = AsyncWidgetsWithRawResponse(core)
-
-    async def ping(
-        self,
-        *,
-        timeout: builtins.float | httpx.Timeout | None = None,
-        max_retries: builtins.int | None = None,
-        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> RawResponse[PingResponse200]:
-        """`GET /v1/ping`; see `AsyncRoot.ping`."""
-        return await self._core.request(
-            "GET",
-            "/v1/ping",
-            _parse_ping,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
+        raw = await self.with_raw_response.notes(
+            id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-
-
-class AsyncRoot:
-    """Operations at the top level of the client."""
-
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-        self.with_raw_response = AsyncRootWithRawResponse(core)
-        self.widgets = AsyncWidgets(core)
-
-    async def ping(
-        self,
-        *,
-        timeout: builtins.float | httpx.Timeout | None = None,
-        max_retries: builtins.int | None = None,
-        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
-    ) -> PingResponse200:
-        """Check the service
-
-        `GET /v1/ping`
-        """
-        raw = await self.with_raw_response.ping(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
         return raw.parse()
