@@ -90,14 +90,19 @@ def test_a_model_that_contains_itself_still_shows() -> None:
     )
 
 
-def test_response_models_decode_each_field_when_read() -> None:
+def test_response_models_decode_on_first_use() -> None:
     wire = {**FLOW, "createdAt": "not a date"}
-    flow = Flow._from_wire(wire)
-    assert flow.name == "Orders to NetSuite"  # other fields read fine
+    flow = Flow._from_wire(wire)  # nothing decoded yet: no error
     with pytest.raises(FieldDecodeError) as caught:
-        _ = flow.created_at
+        _ = flow.name  # the first read decodes the model, and names the field at fault
     assert caught.value.model == "Flow" and caught.value.field == "created_at"
     assert "Flow.created_at" in str(caught.value)
+    # Nested models wait for their own first use.
+    nested = Flow._from_wire({**FLOW, "pageProcessors": [{"type": "neither"}]})
+    assert nested.name == "Orders to NetSuite"
+    with pytest.raises(FieldDecodeError) as inner:
+        _ = nested.page_processors[0].type_
+    assert inner.value.model == "PageProcessor"
     # The eager decoder checks everything at once.
     with pytest.raises(ValueError):
         Flow.from_dict(wire)
@@ -117,12 +122,15 @@ def test_lazy_and_eager_models_agree() -> None:
 
 def test_changes_to_a_response_model_stick() -> None:
     flow = Flow._from_wire(dict(FLOW))
-    flow.name = "Renamed"
+    flow.name = "Renamed"  # assigned before anything was read: nothing is decoded over it
     flow.page_processors[0].import_id = "c" * 24
     sent = flow.to_dict()
     assert sent["name"] == "Renamed"
     assert sent["pageProcessors"][0]["_importId"] == "c" * 24
     assert sent["createdAt"] == FLOW["createdAt"]  # a date read is written back as it came
+    built = Flow(name="Built")  # models made in Python are complete at once
+    built.disabled = True
+    assert built.to_dict() == {"name": "Built", "disabled": True}
 
 
 def test_answers_that_are_not_the_documented_shape() -> None:

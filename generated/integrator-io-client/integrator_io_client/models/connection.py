@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,9 @@ class Connection:
             wrapper (ConnectionWrapper | Unset): Settings of a wrapper (custom) adaptor.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     type_: str
     connector_id: str | Unset = UNSET
     i_client_id: str | Unset = UNSET
@@ -72,8 +75,6 @@ class Connection:
     sandbox: bool | Unset = UNSET
     wrapper: ConnectionWrapper | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -323,29 +324,29 @@ class Connection:
             wrapper = ConnectionWrapper.from_dict(_wrapper)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.type_ = type_
-        _instance.connector_id = connector_id
-        _instance.i_client_id = i_client_id
-        _instance.id = id
-        _instance.integration_id = integration_id
-        _instance.as2 = as2
-        _instance.created_at = created_at
-        _instance.debug_date = debug_date
-        _instance.ftp = ftp
-        _instance.http = http
-        _instance.last_modified = last_modified
-        _instance.mongodb = mongodb
-        _instance.name = name
-        _instance.netsuite = netsuite
-        _instance.offline = offline
-        _instance.queues = queues
-        _instance.rdbms = rdbms
-        _instance.rest = rest
-        _instance.s3 = s3
-        _instance.salesforce = salesforce
-        _instance.sandbox = sandbox
-        _instance.wrapper = wrapper
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "type_", type_)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "i_client_id", i_client_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "as2", as2)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "debug_date", debug_date)
+        _set_slot(_instance, "ftp", ftp)
+        _set_slot(_instance, "http", http)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "mongodb", mongodb)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "netsuite", netsuite)
+        _set_slot(_instance, "offline", offline)
+        _set_slot(_instance, "queues", queues)
+        _set_slot(_instance, "rdbms", rdbms)
+        _set_slot(_instance, "rest", rest)
+        _set_slot(_instance, "s3", s3)
+        _set_slot(_instance, "salesforce", salesforce)
+        _set_slot(_instance, "sandbox", sandbox)
+        _set_slot(_instance, "wrapper", wrapper)
 
         d = (
             {}
@@ -353,37 +354,41 @@ class Connection:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -405,234 +410,203 @@ class Connection:
         return key in self.additional_properties
 
 
-def _decode_type_(__src: dict[str, Any]) -> Any:
-    type_ = __src["type"]
-    return type_
+def _decode_into(__model: Connection, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "type_"
+        type_ = __src["type"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "i_client_id"
+        i_client_id = __src.get("_iClientId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "as2"
+        _as2 = __src.get("as2", UNSET)
+        as2: As2Settings | Unset
+        if isinstance(_as2, Unset):
+            as2 = UNSET
+        else:
+            as2 = As2Settings._from_wire(_as2)
+
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "debug_date"
+        _debug_date = __src.get("debugDate", UNSET)
+        debug_date: datetime.datetime | Unset
+        if isinstance(_debug_date, Unset):
+            debug_date = UNSET
+        else:
+            debug_date = parse_datetime(_debug_date)
+
+        __field = "ftp"
+        _ftp = __src.get("ftp", UNSET)
+        ftp: FtpSettings | Unset
+        if isinstance(_ftp, Unset):
+            ftp = UNSET
+        else:
+            ftp = FtpSettings._from_wire(_ftp)
+
+        __field = "http"
+        _http = __src.get("http", UNSET)
+        http: HttpSettings | Unset
+        if isinstance(_http, Unset):
+            http = UNSET
+        else:
+            http = HttpSettings._from_wire(_http)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "mongodb"
+        _mongodb = __src.get("mongodb", UNSET)
+        mongodb: MongoDbSettings | Unset
+        if isinstance(_mongodb, Unset):
+            mongodb = UNSET
+        else:
+            mongodb = MongoDbSettings._from_wire(_mongodb)
+
+        __field = "name"
+        name = __src.get("name", UNSET)
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: NetSuiteSettings | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = NetSuiteSettings._from_wire(_netsuite)
+
+        __field = "offline"
+        offline = __src.get("offline", UNSET)
+        __field = "queues"
+        _queues = __src.get("queues", UNSET)
+        queues: list[ConnectionQueue] | Unset = UNSET
+        if _queues is not UNSET:
+            queues = []
+            for queues_item_data in _queues:
+                queues_item = ConnectionQueue._from_wire(queues_item_data)
+
+                queues.append(queues_item)
+
+        __field = "rdbms"
+        _rdbms = __src.get("rdbms", UNSET)
+        rdbms: RdbmsSettings | Unset
+        if isinstance(_rdbms, Unset):
+            rdbms = UNSET
+        else:
+            rdbms = RdbmsSettings._from_wire(_rdbms)
+
+        __field = "rest"
+        _rest = __src.get("rest", UNSET)
+        rest: RestSettings | Unset
+        if isinstance(_rest, Unset):
+            rest = UNSET
+        else:
+            rest = RestSettings._from_wire(_rest)
+
+        __field = "s3"
+        _s3 = __src.get("s3", UNSET)
+        s3: S3Settings | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = S3Settings._from_wire(_s3)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: SalesforceSettings | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = SalesforceSettings._from_wire(_salesforce)
+
+        __field = "sandbox"
+        sandbox = __src.get("sandbox", UNSET)
+        __field = "wrapper"
+        _wrapper = __src.get("wrapper", UNSET)
+        wrapper: ConnectionWrapper | Unset
+        if isinstance(_wrapper, Unset):
+            wrapper = UNSET
+        else:
+            wrapper = ConnectionWrapper._from_wire(_wrapper)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Connection", __field, __exc) from __exc
+    _set_slot(__model, "type_", type_)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "i_client_id", i_client_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "as2", as2)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "debug_date", debug_date)
+    _set_slot(__model, "ftp", ftp)
+    _set_slot(__model, "http", http)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "mongodb", mongodb)
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "netsuite", netsuite)
+    _set_slot(__model, "offline", offline)
+    _set_slot(__model, "queues", queues)
+    _set_slot(__model, "rdbms", rdbms)
+    _set_slot(__model, "rest", rest)
+    _set_slot(__model, "s3", s3)
+    _set_slot(__model, "salesforce", salesforce)
+    _set_slot(__model, "sandbox", sandbox)
+    _set_slot(__model, "wrapper", wrapper)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_i_client_id(__src: dict[str, Any]) -> Any:
-    i_client_id = __src.get("_iClientId", UNSET)
-    return i_client_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_as2(__src: dict[str, Any]) -> Any:
-    _as2 = __src.get("as2", UNSET)
-    as2: As2Settings | Unset
-    if isinstance(_as2, Unset):
-        as2 = UNSET
-    else:
-        as2 = As2Settings._from_wire(_as2)
-
-    return as2
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_debug_date(__src: dict[str, Any]) -> Any:
-    _debug_date = __src.get("debugDate", UNSET)
-    debug_date: datetime.datetime | Unset
-    if isinstance(_debug_date, Unset):
-        debug_date = UNSET
-    else:
-        debug_date = parse_datetime(_debug_date)
-
-    return debug_date
-
-
-def _decode_ftp(__src: dict[str, Any]) -> Any:
-    _ftp = __src.get("ftp", UNSET)
-    ftp: FtpSettings | Unset
-    if isinstance(_ftp, Unset):
-        ftp = UNSET
-    else:
-        ftp = FtpSettings._from_wire(_ftp)
-
-    return ftp
-
-
-def _decode_http(__src: dict[str, Any]) -> Any:
-    _http = __src.get("http", UNSET)
-    http: HttpSettings | Unset
-    if isinstance(_http, Unset):
-        http = UNSET
-    else:
-        http = HttpSettings._from_wire(_http)
-
-    return http
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_mongodb(__src: dict[str, Any]) -> Any:
-    _mongodb = __src.get("mongodb", UNSET)
-    mongodb: MongoDbSettings | Unset
-    if isinstance(_mongodb, Unset):
-        mongodb = UNSET
-    else:
-        mongodb = MongoDbSettings._from_wire(_mongodb)
-
-    return mongodb
-
-
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src.get("name", UNSET)
-    return name
-
-
-def _decode_netsuite(__src: dict[str, Any]) -> Any:
-    _netsuite = __src.get("netsuite", UNSET)
-    netsuite: NetSuiteSettings | Unset
-    if isinstance(_netsuite, Unset):
-        netsuite = UNSET
-    else:
-        netsuite = NetSuiteSettings._from_wire(_netsuite)
-
-    return netsuite
-
-
-def _decode_offline(__src: dict[str, Any]) -> Any:
-    offline = __src.get("offline", UNSET)
-    return offline
-
-
-def _decode_queues(__src: dict[str, Any]) -> Any:
-    _queues = __src.get("queues", UNSET)
-    queues: list[ConnectionQueue] | Unset = UNSET
-    if _queues is not UNSET:
-        queues = []
-        for queues_item_data in _queues:
-            queues_item = ConnectionQueue._from_wire(queues_item_data)
-
-            queues.append(queues_item)
-
-    return queues
-
-
-def _decode_rdbms(__src: dict[str, Any]) -> Any:
-    _rdbms = __src.get("rdbms", UNSET)
-    rdbms: RdbmsSettings | Unset
-    if isinstance(_rdbms, Unset):
-        rdbms = UNSET
-    else:
-        rdbms = RdbmsSettings._from_wire(_rdbms)
-
-    return rdbms
-
-
-def _decode_rest(__src: dict[str, Any]) -> Any:
-    _rest = __src.get("rest", UNSET)
-    rest: RestSettings | Unset
-    if isinstance(_rest, Unset):
-        rest = UNSET
-    else:
-        rest = RestSettings._from_wire(_rest)
-
-    return rest
-
-
-def _decode_s3(__src: dict[str, Any]) -> Any:
-    _s3 = __src.get("s3", UNSET)
-    s3: S3Settings | Unset
-    if isinstance(_s3, Unset):
-        s3 = UNSET
-    else:
-        s3 = S3Settings._from_wire(_s3)
-
-    return s3
-
-
-def _decode_salesforce(__src: dict[str, Any]) -> Any:
-    _salesforce = __src.get("salesforce", UNSET)
-    salesforce: SalesforceSettings | Unset
-    if isinstance(_salesforce, Unset):
-        salesforce = UNSET
-    else:
-        salesforce = SalesforceSettings._from_wire(_salesforce)
-
-    return salesforce
-
-
-def _decode_sandbox(__src: dict[str, Any]) -> Any:
-    sandbox = __src.get("sandbox", UNSET)
-    return sandbox
-
-
-def _decode_wrapper(__src: dict[str, Any]) -> Any:
-    _wrapper = __src.get("wrapper", UNSET)
-    wrapper: ConnectionWrapper | Unset
-    if isinstance(_wrapper, Unset):
-        wrapper = UNSET
-    else:
-        wrapper = ConnectionWrapper._from_wire(_wrapper)
-
-    return wrapper
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type_",
+        "connector_id",
+        "i_client_id",
+        "id",
+        "integration_id",
+        "as2",
+        "created_at",
+        "debug_date",
+        "ftp",
+        "http",
+        "last_modified",
+        "mongodb",
+        "name",
+        "netsuite",
+        "offline",
+        "queues",
+        "rdbms",
+        "rest",
+        "s3",
+        "salesforce",
+        "sandbox",
+        "wrapper",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "type_": _decode_type_,
-    "connector_id": _decode_connector_id,
-    "i_client_id": _decode_i_client_id,
-    "id": _decode_id,
-    "integration_id": _decode_integration_id,
-    "as2": _decode_as2,
-    "created_at": _decode_created_at,
-    "debug_date": _decode_debug_date,
-    "ftp": _decode_ftp,
-    "http": _decode_http,
-    "last_modified": _decode_last_modified,
-    "mongodb": _decode_mongodb,
-    "name": _decode_name,
-    "netsuite": _decode_netsuite,
-    "offline": _decode_offline,
-    "queues": _decode_queues,
-    "rdbms": _decode_rdbms,
-    "rest": _decode_rest,
-    "s3": _decode_s3,
-    "salesforce": _decode_salesforce,
-    "sandbox": _decode_sandbox,
-    "wrapper": _decode_wrapper,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,6 +51,9 @@ class Connector:
         website_url (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     i_client_id_map: list[IClientMapping] | Unset = UNSET
     id: str | Unset = UNSET
@@ -80,8 +83,6 @@ class Connector:
     update_function: str | Unset = UNSET
     website_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -303,35 +304,35 @@ class Connector:
         website_url = d.get("websiteURL", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.i_client_id_map = i_client_id_map
-        _instance.id = id
-        _instance.integration_id = integration_id
-        _instance.shared_export_ids = shared_export_ids
-        _instance.shared_import_ids = shared_import_ids
-        _instance.stack_id = stack_id
-        _instance.trial_license_id = trial_license_id
-        _instance.applications = applications
-        _instance.contact_email = contact_email
-        _instance.description = description
-        _instance.external_installer_function = external_installer_function
-        _instance.handle = handle
-        _instance.image_url = image_url
-        _instance.installer_function = installer_function
-        _instance.last_modified = last_modified
-        _instance.legacy_id = legacy_id
-        _instance.managed = managed
-        _instance.num_installs = num_installs
-        _instance.o_auth_server_flow = o_auth_server_flow
-        _instance.pre_uninstall_function = pre_uninstall_function
-        _instance.published = published
-        _instance.repository = repository
-        _instance.trial_enabled = trial_enabled
-        _instance.trial_period = trial_period
-        _instance.uninstaller_function = uninstaller_function
-        _instance.update_function = update_function
-        _instance.website_url = website_url
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "i_client_id_map", i_client_id_map)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "shared_export_ids", shared_export_ids)
+        _set_slot(_instance, "shared_import_ids", shared_import_ids)
+        _set_slot(_instance, "stack_id", stack_id)
+        _set_slot(_instance, "trial_license_id", trial_license_id)
+        _set_slot(_instance, "applications", applications)
+        _set_slot(_instance, "contact_email", contact_email)
+        _set_slot(_instance, "description", description)
+        _set_slot(_instance, "external_installer_function", external_installer_function)
+        _set_slot(_instance, "handle", handle)
+        _set_slot(_instance, "image_url", image_url)
+        _set_slot(_instance, "installer_function", installer_function)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "legacy_id", legacy_id)
+        _set_slot(_instance, "managed", managed)
+        _set_slot(_instance, "num_installs", num_installs)
+        _set_slot(_instance, "o_auth_server_flow", o_auth_server_flow)
+        _set_slot(_instance, "pre_uninstall_function", pre_uninstall_function)
+        _set_slot(_instance, "published", published)
+        _set_slot(_instance, "repository", repository)
+        _set_slot(_instance, "trial_enabled", trial_enabled)
+        _set_slot(_instance, "trial_period", trial_period)
+        _set_slot(_instance, "uninstaller_function", uninstaller_function)
+        _set_slot(_instance, "update_function", update_function)
+        _set_slot(_instance, "website_url", website_url)
 
         d = (
             {}
@@ -339,37 +340,41 @@ class Connector:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -391,213 +396,170 @@ class Connector:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
-
-
-def _decode_i_client_id_map(__src: dict[str, Any]) -> Any:
-    _i_client_id_map = __src.get("_iClientIdMap", UNSET)
-    i_client_id_map: list[IClientMapping] | Unset = UNSET
-    if _i_client_id_map is not UNSET:
-        i_client_id_map = []
-        for field_i_client_id_map_item_data in _i_client_id_map:
-            field_i_client_id_map_item = IClientMapping._from_wire(field_i_client_id_map_item_data)
-
-            i_client_id_map.append(field_i_client_id_map_item)
-
-    return i_client_id_map
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_shared_export_ids(__src: dict[str, Any]) -> Any:
-    shared_export_ids = cast("list[str]", __src.get("_sharedExportIds", UNSET))
-
-    return shared_export_ids
-
-
-def _decode_shared_import_ids(__src: dict[str, Any]) -> Any:
-    shared_import_ids = cast("list[str]", __src.get("_sharedImportIds", UNSET))
-
-    return shared_import_ids
-
-
-def _decode_stack_id(__src: dict[str, Any]) -> Any:
-    stack_id = __src.get("_stackId", UNSET)
-    return stack_id
-
-
-def _decode_trial_license_id(__src: dict[str, Any]) -> Any:
-    trial_license_id = __src.get("_trialLicenseId", UNSET)
-    return trial_license_id
-
-
-def _decode_applications(__src: dict[str, Any]) -> Any:
-    applications = cast("list[str]", __src.get("applications", UNSET))
-
-    return applications
-
-
-def _decode_contact_email(__src: dict[str, Any]) -> Any:
-    contact_email = __src.get("contactEmail", UNSET)
-    return contact_email
-
-
-def _decode_description(__src: dict[str, Any]) -> Any:
-    description = __src.get("description", UNSET)
-    return description
-
-
-def _decode_external_installer_function(__src: dict[str, Any]) -> Any:
-    external_installer_function = __src.get("externalInstallerFunction", UNSET)
-    return external_installer_function
-
-
-def _decode_handle(__src: dict[str, Any]) -> Any:
-    handle = __src.get("handle", UNSET)
-    return handle
-
-
-def _decode_image_url(__src: dict[str, Any]) -> Any:
-    image_url = __src.get("imageURL", UNSET)
-    return image_url
-
-
-def _decode_installer_function(__src: dict[str, Any]) -> Any:
-    installer_function = __src.get("installerFunction", UNSET)
-    return installer_function
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_legacy_id(__src: dict[str, Any]) -> Any:
-    legacy_id = __src.get("legacyId", UNSET)
-    return legacy_id
-
-
-def _decode_managed(__src: dict[str, Any]) -> Any:
-    managed = __src.get("managed", UNSET)
-    return managed
-
-
-def _decode_num_installs(__src: dict[str, Any]) -> Any:
-    num_installs = __src.get("numInstalls", UNSET)
-    return num_installs
-
-
-def _decode_o_auth_server_flow(__src: dict[str, Any]) -> Any:
-    _o_auth_server_flow = __src.get("oAuthServerFlow", UNSET)
-    o_auth_server_flow: ConnectorOAuthServerFlow | Unset
-    if isinstance(_o_auth_server_flow, Unset):
-        o_auth_server_flow = UNSET
-    else:
-        o_auth_server_flow = ConnectorOAuthServerFlow._from_wire(_o_auth_server_flow)
-
-    return o_auth_server_flow
-
-
-def _decode_pre_uninstall_function(__src: dict[str, Any]) -> Any:
-    pre_uninstall_function = __src.get("preUninstallFunction", UNSET)
-    return pre_uninstall_function
-
-
-def _decode_published(__src: dict[str, Any]) -> Any:
-    published = __src.get("published", UNSET)
-    return published
-
-
-def _decode_repository(__src: dict[str, Any]) -> Any:
-    _repository = __src.get("repository", UNSET)
-    repository: ConnectorRepository | Unset
-    if isinstance(_repository, Unset):
-        repository = UNSET
-    else:
-        repository = ConnectorRepository._from_wire(_repository)
-
-    return repository
-
-
-def _decode_trial_enabled(__src: dict[str, Any]) -> Any:
-    trial_enabled = __src.get("trialEnabled", UNSET)
-    return trial_enabled
-
-
-def _decode_trial_period(__src: dict[str, Any]) -> Any:
-    trial_period = __src.get("trialPeriod", UNSET)
-    return trial_period
-
-
-def _decode_uninstaller_function(__src: dict[str, Any]) -> Any:
-    uninstaller_function = __src.get("uninstallerFunction", UNSET)
-    return uninstaller_function
-
-
-def _decode_update_function(__src: dict[str, Any]) -> Any:
-    update_function = __src.get("updateFunction", UNSET)
-    return update_function
-
-
-def _decode_website_url(__src: dict[str, Any]) -> Any:
-    website_url = __src.get("websiteURL", UNSET)
-    return website_url
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+def _decode_into(__model: Connector, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "i_client_id_map"
+        _i_client_id_map = __src.get("_iClientIdMap", UNSET)
+        i_client_id_map: list[IClientMapping] | Unset = UNSET
+        if _i_client_id_map is not UNSET:
+            i_client_id_map = []
+            for field_i_client_id_map_item_data in _i_client_id_map:
+                field_i_client_id_map_item = IClientMapping._from_wire(field_i_client_id_map_item_data)
+
+                i_client_id_map.append(field_i_client_id_map_item)
+
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "shared_export_ids"
+        shared_export_ids = cast("list[str]", __src.get("_sharedExportIds", UNSET))
+
+        __field = "shared_import_ids"
+        shared_import_ids = cast("list[str]", __src.get("_sharedImportIds", UNSET))
+
+        __field = "stack_id"
+        stack_id = __src.get("_stackId", UNSET)
+        __field = "trial_license_id"
+        trial_license_id = __src.get("_trialLicenseId", UNSET)
+        __field = "applications"
+        applications = cast("list[str]", __src.get("applications", UNSET))
+
+        __field = "contact_email"
+        contact_email = __src.get("contactEmail", UNSET)
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "external_installer_function"
+        external_installer_function = __src.get("externalInstallerFunction", UNSET)
+        __field = "handle"
+        handle = __src.get("handle", UNSET)
+        __field = "image_url"
+        image_url = __src.get("imageURL", UNSET)
+        __field = "installer_function"
+        installer_function = __src.get("installerFunction", UNSET)
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "legacy_id"
+        legacy_id = __src.get("legacyId", UNSET)
+        __field = "managed"
+        managed = __src.get("managed", UNSET)
+        __field = "num_installs"
+        num_installs = __src.get("numInstalls", UNSET)
+        __field = "o_auth_server_flow"
+        _o_auth_server_flow = __src.get("oAuthServerFlow", UNSET)
+        o_auth_server_flow: ConnectorOAuthServerFlow | Unset
+        if isinstance(_o_auth_server_flow, Unset):
+            o_auth_server_flow = UNSET
+        else:
+            o_auth_server_flow = ConnectorOAuthServerFlow._from_wire(_o_auth_server_flow)
+
+        __field = "pre_uninstall_function"
+        pre_uninstall_function = __src.get("preUninstallFunction", UNSET)
+        __field = "published"
+        published = __src.get("published", UNSET)
+        __field = "repository"
+        _repository = __src.get("repository", UNSET)
+        repository: ConnectorRepository | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = ConnectorRepository._from_wire(_repository)
+
+        __field = "trial_enabled"
+        trial_enabled = __src.get("trialEnabled", UNSET)
+        __field = "trial_period"
+        trial_period = __src.get("trialPeriod", UNSET)
+        __field = "uninstaller_function"
+        uninstaller_function = __src.get("uninstallerFunction", UNSET)
+        __field = "update_function"
+        update_function = __src.get("updateFunction", UNSET)
+        __field = "website_url"
+        website_url = __src.get("websiteURL", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Connector", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "i_client_id_map", i_client_id_map)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "shared_export_ids", shared_export_ids)
+    _set_slot(__model, "shared_import_ids", shared_import_ids)
+    _set_slot(__model, "stack_id", stack_id)
+    _set_slot(__model, "trial_license_id", trial_license_id)
+    _set_slot(__model, "applications", applications)
+    _set_slot(__model, "contact_email", contact_email)
+    _set_slot(__model, "description", description)
+    _set_slot(__model, "external_installer_function", external_installer_function)
+    _set_slot(__model, "handle", handle)
+    _set_slot(__model, "image_url", image_url)
+    _set_slot(__model, "installer_function", installer_function)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "legacy_id", legacy_id)
+    _set_slot(__model, "managed", managed)
+    _set_slot(__model, "num_installs", num_installs)
+    _set_slot(__model, "o_auth_server_flow", o_auth_server_flow)
+    _set_slot(__model, "pre_uninstall_function", pre_uninstall_function)
+    _set_slot(__model, "published", published)
+    _set_slot(__model, "repository", repository)
+    _set_slot(__model, "trial_enabled", trial_enabled)
+    _set_slot(__model, "trial_period", trial_period)
+    _set_slot(__model, "uninstaller_function", uninstaller_function)
+    _set_slot(__model, "update_function", update_function)
+    _set_slot(__model, "website_url", website_url)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "i_client_id_map",
+        "id",
+        "integration_id",
+        "shared_export_ids",
+        "shared_import_ids",
+        "stack_id",
+        "trial_license_id",
+        "applications",
+        "contact_email",
+        "description",
+        "external_installer_function",
+        "handle",
+        "image_url",
+        "installer_function",
+        "last_modified",
+        "legacy_id",
+        "managed",
+        "num_installs",
+        "o_auth_server_flow",
+        "pre_uninstall_function",
+        "published",
+        "repository",
+        "trial_enabled",
+        "trial_period",
+        "uninstaller_function",
+        "update_function",
+        "website_url",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "i_client_id_map": _decode_i_client_id_map,
-    "id": _decode_id,
-    "integration_id": _decode_integration_id,
-    "shared_export_ids": _decode_shared_export_ids,
-    "shared_import_ids": _decode_shared_import_ids,
-    "stack_id": _decode_stack_id,
-    "trial_license_id": _decode_trial_license_id,
-    "applications": _decode_applications,
-    "contact_email": _decode_contact_email,
-    "description": _decode_description,
-    "external_installer_function": _decode_external_installer_function,
-    "handle": _decode_handle,
-    "image_url": _decode_image_url,
-    "installer_function": _decode_installer_function,
-    "last_modified": _decode_last_modified,
-    "legacy_id": _decode_legacy_id,
-    "managed": _decode_managed,
-    "num_installs": _decode_num_installs,
-    "o_auth_server_flow": _decode_o_auth_server_flow,
-    "pre_uninstall_function": _decode_pre_uninstall_function,
-    "published": _decode_published,
-    "repository": _decode_repository,
-    "trial_enabled": _decode_trial_enabled,
-    "trial_period": _decode_trial_period,
-    "uninstaller_function": _decode_uninstaller_function,
-    "update_function": _decode_update_function,
-    "website_url": _decode_website_url,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

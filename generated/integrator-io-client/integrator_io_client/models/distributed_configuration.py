@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -29,6 +29,9 @@ class DistributedConfiguration:
             sublists (list[str] | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     disabled: bool | Unset = UNSET
     execution_context: list[str] | Unset = UNSET
     execution_type: list[str] | Unset = UNSET
@@ -38,8 +41,6 @@ class DistributedConfiguration:
     skip_export_field_id: str | Unset = UNSET
     sublists: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled
@@ -106,15 +107,15 @@ class DistributedConfiguration:
         sublists = cast("list[str]", d.get("sublists", UNSET))
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.disabled = disabled
-        _instance.execution_context = execution_context
-        _instance.execution_type = execution_type
-        _instance.force_reload = force_reload
-        _instance.qualifier = qualifier
-        _instance.record_type = record_type
-        _instance.skip_export_field_id = skip_export_field_id
-        _instance.sublists = sublists
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "disabled", disabled)
+        _set_slot(_instance, "execution_context", execution_context)
+        _set_slot(_instance, "execution_type", execution_type)
+        _set_slot(_instance, "force_reload", force_reload)
+        _set_slot(_instance, "qualifier", qualifier)
+        _set_slot(_instance, "record_type", record_type)
+        _set_slot(_instance, "skip_export_field_id", skip_export_field_id)
+        _set_slot(_instance, "sublists", sublists)
 
         d = (
             {}
@@ -122,35 +123,39 @@ class DistributedConfiguration:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -172,67 +177,64 @@ class DistributedConfiguration:
         return key in self.additional_properties
 
 
-def _decode_disabled(__src: dict[str, Any]) -> Any:
-    disabled = __src.get("disabled", UNSET)
-    return disabled
+def _decode_into(__model: DistributedConfiguration, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "disabled"
+        disabled = __src.get("disabled", UNSET)
+        __field = "execution_context"
+        execution_context = cast("list[str]", __src.get("executionContext", UNSET))
+
+        __field = "execution_type"
+        execution_type = cast("list[str]", __src.get("executionType", UNSET))
+
+        __field = "force_reload"
+        force_reload = __src.get("forceReload", UNSET)
+        __field = "qualifier"
+        qualifier = __src.get("qualifier", UNSET)
+        __field = "record_type"
+        record_type = __src.get("recordType", UNSET)
+        __field = "skip_export_field_id"
+        skip_export_field_id = __src.get("skipExportFieldId", UNSET)
+        __field = "sublists"
+        sublists = cast("list[str]", __src.get("sublists", UNSET))
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("DistributedConfiguration", __field, __exc) from __exc
+    _set_slot(__model, "disabled", disabled)
+    _set_slot(__model, "execution_context", execution_context)
+    _set_slot(__model, "execution_type", execution_type)
+    _set_slot(__model, "force_reload", force_reload)
+    _set_slot(__model, "qualifier", qualifier)
+    _set_slot(__model, "record_type", record_type)
+    _set_slot(__model, "skip_export_field_id", skip_export_field_id)
+    _set_slot(__model, "sublists", sublists)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_execution_context(__src: dict[str, Any]) -> Any:
-    execution_context = cast("list[str]", __src.get("executionContext", UNSET))
-
-    return execution_context
-
-
-def _decode_execution_type(__src: dict[str, Any]) -> Any:
-    execution_type = cast("list[str]", __src.get("executionType", UNSET))
-
-    return execution_type
-
-
-def _decode_force_reload(__src: dict[str, Any]) -> Any:
-    force_reload = __src.get("forceReload", UNSET)
-    return force_reload
-
-
-def _decode_qualifier(__src: dict[str, Any]) -> Any:
-    qualifier = __src.get("qualifier", UNSET)
-    return qualifier
-
-
-def _decode_record_type(__src: dict[str, Any]) -> Any:
-    record_type = __src.get("recordType", UNSET)
-    return record_type
-
-
-def _decode_skip_export_field_id(__src: dict[str, Any]) -> Any:
-    skip_export_field_id = __src.get("skipExportFieldId", UNSET)
-    return skip_export_field_id
-
-
-def _decode_sublists(__src: dict[str, Any]) -> Any:
-    sublists = cast("list[str]", __src.get("sublists", UNSET))
-
-    return sublists
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "disabled",
+        "execution_context",
+        "execution_type",
+        "force_reload",
+        "qualifier",
+        "record_type",
+        "skip_export_field_id",
+        "sublists",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "disabled": _decode_disabled,
-    "execution_context": _decode_execution_context,
-    "execution_type": _decode_execution_type,
-    "force_reload": _decode_force_reload,
-    "qualifier": _decode_qualifier,
-    "record_type": _decode_record_type,
-    "skip_export_field_id": _decode_skip_export_field_id,
-    "sublists": _decode_sublists,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "disabled",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,6 +50,9 @@ class Export:
             webhook (ExportWebhook | Unset): Listener settings of a `webhook` export.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connection_id: str | Unset = UNSET
     connector_id: str | Unset = UNSET
@@ -76,8 +79,6 @@ class Export:
     type_: str | Unset = UNSET
     webhook: ExportWebhook | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -333,32 +334,32 @@ class Export:
             webhook = ExportWebhook.from_dict(_webhook)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.connection_id = connection_id
-        _instance.connector_id = connector_id
-        _instance.id = id
-        _instance.integration_id = integration_id
-        _instance.adaptor_type = adaptor_type
-        _instance.api_identifier = api_identifier
-        _instance.asynchronous = asynchronous
-        _instance.created_at = created_at
-        _instance.delta = delta
-        _instance.description = description
-        _instance.file = file
-        _instance.ftp = ftp
-        _instance.hooks = hooks
-        _instance.http = http
-        _instance.last_modified = last_modified
-        _instance.netsuite = netsuite
-        _instance.once = once
-        _instance.page_size = page_size
-        _instance.rest = rest
-        _instance.s3 = s3
-        _instance.salesforce = salesforce
-        _instance.sample_data = sample_data
-        _instance.type_ = type_
-        _instance.webhook = webhook
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "connection_id", connection_id)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "adaptor_type", adaptor_type)
+        _set_slot(_instance, "api_identifier", api_identifier)
+        _set_slot(_instance, "asynchronous", asynchronous)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "delta", delta)
+        _set_slot(_instance, "description", description)
+        _set_slot(_instance, "file", file)
+        _set_slot(_instance, "ftp", ftp)
+        _set_slot(_instance, "hooks", hooks)
+        _set_slot(_instance, "http", http)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "netsuite", netsuite)
+        _set_slot(_instance, "once", once)
+        _set_slot(_instance, "page_size", page_size)
+        _set_slot(_instance, "rest", rest)
+        _set_slot(_instance, "s3", s3)
+        _set_slot(_instance, "salesforce", salesforce)
+        _set_slot(_instance, "sample_data", sample_data)
+        _set_slot(_instance, "type_", type_)
+        _set_slot(_instance, "webhook", webhook)
 
         d = (
             {}
@@ -366,37 +367,41 @@ class Export:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -418,244 +423,207 @@ class Export:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
+def _decode_into(__model: Export, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connection_id"
+        connection_id = __src.get("_connectionId", UNSET)
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "adaptor_type"
+        adaptor_type = __src.get("adaptorType", UNSET)
+        __field = "api_identifier"
+        api_identifier = __src.get("apiIdentifier", UNSET)
+        __field = "asynchronous"
+        asynchronous = __src.get("asynchronous", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "delta"
+        _delta = __src.get("delta", UNSET)
+        delta: ExportDelta | Unset
+        if isinstance(_delta, Unset):
+            delta = UNSET
+        else:
+            delta = ExportDelta._from_wire(_delta)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "file"
+        _file = __src.get("file", UNSET)
+        file: ExportFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = ExportFile._from_wire(_file)
+
+        __field = "ftp"
+        _ftp = __src.get("ftp", UNSET)
+        ftp: ExportFtp | Unset
+        if isinstance(_ftp, Unset):
+            ftp = UNSET
+        else:
+            ftp = ExportFtp._from_wire(_ftp)
+
+        __field = "hooks"
+        _hooks = __src.get("hooks", UNSET)
+        hooks: Hooks | Unset
+        if isinstance(_hooks, Unset):
+            hooks = UNSET
+        else:
+            hooks = Hooks._from_wire(_hooks)
+
+        __field = "http"
+        _http = __src.get("http", UNSET)
+        http: ExportHttp | Unset
+        if isinstance(_http, Unset):
+            http = UNSET
+        else:
+            http = ExportHttp._from_wire(_http)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: ExportNetsuite | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = ExportNetsuite._from_wire(_netsuite)
+
+        __field = "once"
+        _once = __src.get("once", UNSET)
+        once: ExportOnce | Unset
+        if isinstance(_once, Unset):
+            once = UNSET
+        else:
+            once = ExportOnce._from_wire(_once)
+
+        __field = "page_size"
+        page_size = __src.get("pageSize", UNSET)
+        __field = "rest"
+        _rest = __src.get("rest", UNSET)
+        rest: ExportRest | Unset
+        if isinstance(_rest, Unset):
+            rest = UNSET
+        else:
+            rest = ExportRest._from_wire(_rest)
+
+        __field = "s3"
+        _s3 = __src.get("s3", UNSET)
+        s3: ExportS3 | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = ExportS3._from_wire(_s3)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: ExportSalesforce | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = ExportSalesforce._from_wire(_salesforce)
+
+        __field = "sample_data"
+        sample_data = __src.get("sampleData", UNSET)
+        __field = "type_"
+        type_ = __src.get("type", UNSET)
+        __field = "webhook"
+        _webhook = __src.get("webhook", UNSET)
+        webhook: ExportWebhook | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = ExportWebhook._from_wire(_webhook)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Export", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "connection_id", connection_id)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "adaptor_type", adaptor_type)
+    _set_slot(__model, "api_identifier", api_identifier)
+    _set_slot(__model, "asynchronous", asynchronous)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "delta", delta)
+    _set_slot(__model, "description", description)
+    _set_slot(__model, "file", file)
+    _set_slot(__model, "ftp", ftp)
+    _set_slot(__model, "hooks", hooks)
+    _set_slot(__model, "http", http)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "netsuite", netsuite)
+    _set_slot(__model, "once", once)
+    _set_slot(__model, "page_size", page_size)
+    _set_slot(__model, "rest", rest)
+    _set_slot(__model, "s3", s3)
+    _set_slot(__model, "salesforce", salesforce)
+    _set_slot(__model, "sample_data", sample_data)
+    _set_slot(__model, "type_", type_)
+    _set_slot(__model, "webhook", webhook)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connection_id(__src: dict[str, Any]) -> Any:
-    connection_id = __src.get("_connectionId", UNSET)
-    return connection_id
-
-
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_adaptor_type(__src: dict[str, Any]) -> Any:
-    adaptor_type = __src.get("adaptorType", UNSET)
-    return adaptor_type
-
-
-def _decode_api_identifier(__src: dict[str, Any]) -> Any:
-    api_identifier = __src.get("apiIdentifier", UNSET)
-    return api_identifier
-
-
-def _decode_asynchronous(__src: dict[str, Any]) -> Any:
-    asynchronous = __src.get("asynchronous", UNSET)
-    return asynchronous
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_delta(__src: dict[str, Any]) -> Any:
-    _delta = __src.get("delta", UNSET)
-    delta: ExportDelta | Unset
-    if isinstance(_delta, Unset):
-        delta = UNSET
-    else:
-        delta = ExportDelta._from_wire(_delta)
-
-    return delta
-
-
-def _decode_description(__src: dict[str, Any]) -> Any:
-    description = __src.get("description", UNSET)
-    return description
-
-
-def _decode_file(__src: dict[str, Any]) -> Any:
-    _file = __src.get("file", UNSET)
-    file: ExportFile | Unset
-    if isinstance(_file, Unset):
-        file = UNSET
-    else:
-        file = ExportFile._from_wire(_file)
-
-    return file
-
-
-def _decode_ftp(__src: dict[str, Any]) -> Any:
-    _ftp = __src.get("ftp", UNSET)
-    ftp: ExportFtp | Unset
-    if isinstance(_ftp, Unset):
-        ftp = UNSET
-    else:
-        ftp = ExportFtp._from_wire(_ftp)
-
-    return ftp
-
-
-def _decode_hooks(__src: dict[str, Any]) -> Any:
-    _hooks = __src.get("hooks", UNSET)
-    hooks: Hooks | Unset
-    if isinstance(_hooks, Unset):
-        hooks = UNSET
-    else:
-        hooks = Hooks._from_wire(_hooks)
-
-    return hooks
-
-
-def _decode_http(__src: dict[str, Any]) -> Any:
-    _http = __src.get("http", UNSET)
-    http: ExportHttp | Unset
-    if isinstance(_http, Unset):
-        http = UNSET
-    else:
-        http = ExportHttp._from_wire(_http)
-
-    return http
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_netsuite(__src: dict[str, Any]) -> Any:
-    _netsuite = __src.get("netsuite", UNSET)
-    netsuite: ExportNetsuite | Unset
-    if isinstance(_netsuite, Unset):
-        netsuite = UNSET
-    else:
-        netsuite = ExportNetsuite._from_wire(_netsuite)
-
-    return netsuite
-
-
-def _decode_once(__src: dict[str, Any]) -> Any:
-    _once = __src.get("once", UNSET)
-    once: ExportOnce | Unset
-    if isinstance(_once, Unset):
-        once = UNSET
-    else:
-        once = ExportOnce._from_wire(_once)
-
-    return once
-
-
-def _decode_page_size(__src: dict[str, Any]) -> Any:
-    page_size = __src.get("pageSize", UNSET)
-    return page_size
-
-
-def _decode_rest(__src: dict[str, Any]) -> Any:
-    _rest = __src.get("rest", UNSET)
-    rest: ExportRest | Unset
-    if isinstance(_rest, Unset):
-        rest = UNSET
-    else:
-        rest = ExportRest._from_wire(_rest)
-
-    return rest
-
-
-def _decode_s3(__src: dict[str, Any]) -> Any:
-    _s3 = __src.get("s3", UNSET)
-    s3: ExportS3 | Unset
-    if isinstance(_s3, Unset):
-        s3 = UNSET
-    else:
-        s3 = ExportS3._from_wire(_s3)
-
-    return s3
-
-
-def _decode_salesforce(__src: dict[str, Any]) -> Any:
-    _salesforce = __src.get("salesforce", UNSET)
-    salesforce: ExportSalesforce | Unset
-    if isinstance(_salesforce, Unset):
-        salesforce = UNSET
-    else:
-        salesforce = ExportSalesforce._from_wire(_salesforce)
-
-    return salesforce
-
-
-def _decode_sample_data(__src: dict[str, Any]) -> Any:
-    sample_data = __src.get("sampleData", UNSET)
-    return sample_data
-
-
-def _decode_type_(__src: dict[str, Any]) -> Any:
-    type_ = __src.get("type", UNSET)
-    return type_
-
-
-def _decode_webhook(__src: dict[str, Any]) -> Any:
-    _webhook = __src.get("webhook", UNSET)
-    webhook: ExportWebhook | Unset
-    if isinstance(_webhook, Unset):
-        webhook = UNSET
-    else:
-        webhook = ExportWebhook._from_wire(_webhook)
-
-    return webhook
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connection_id",
+        "connector_id",
+        "id",
+        "integration_id",
+        "adaptor_type",
+        "api_identifier",
+        "asynchronous",
+        "created_at",
+        "delta",
+        "description",
+        "file",
+        "ftp",
+        "hooks",
+        "http",
+        "last_modified",
+        "netsuite",
+        "once",
+        "page_size",
+        "rest",
+        "s3",
+        "salesforce",
+        "sample_data",
+        "type_",
+        "webhook",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "connection_id": _decode_connection_id,
-    "connector_id": _decode_connector_id,
-    "id": _decode_id,
-    "integration_id": _decode_integration_id,
-    "adaptor_type": _decode_adaptor_type,
-    "api_identifier": _decode_api_identifier,
-    "asynchronous": _decode_asynchronous,
-    "created_at": _decode_created_at,
-    "delta": _decode_delta,
-    "description": _decode_description,
-    "file": _decode_file,
-    "ftp": _decode_ftp,
-    "hooks": _decode_hooks,
-    "http": _decode_http,
-    "last_modified": _decode_last_modified,
-    "netsuite": _decode_netsuite,
-    "once": _decode_once,
-    "page_size": _decode_page_size,
-    "rest": _decode_rest,
-    "s3": _decode_s3,
-    "salesforce": _decode_salesforce,
-    "sample_data": _decode_sample_data,
-    "type_": _decode_type_,
-    "webhook": _decode_webhook,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +41,9 @@ class Flow:
             timezone (str | Unset): IANA time zone of the schedule, e.g. `America/Los_Angeles`.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connector_id: str | Unset = UNSET
     export_id: str | Unset = UNSET
@@ -58,8 +61,6 @@ class Flow:
     skip_retries: bool | Unset = UNSET
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -215,23 +216,23 @@ class Flow:
         timezone = d.get("timezone", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.connector_id = connector_id
-        _instance.export_id = export_id
-        _instance.id = id
-        _instance.import_id = import_id
-        _instance.integration_id = integration_id
-        _instance.created_at = created_at
-        _instance.description = description
-        _instance.disabled = disabled
-        _instance.last_executed_at = last_executed_at
-        _instance.last_modified = last_modified
-        _instance.page_generators = page_generators
-        _instance.page_processors = page_processors
-        _instance.schedule = schedule
-        _instance.skip_retries = skip_retries
-        _instance.timezone = timezone
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "export_id", export_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "import_id", import_id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "description", description)
+        _set_slot(_instance, "disabled", disabled)
+        _set_slot(_instance, "last_executed_at", last_executed_at)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "page_generators", page_generators)
+        _set_slot(_instance, "page_processors", page_processors)
+        _set_slot(_instance, "schedule", schedule)
+        _set_slot(_instance, "skip_retries", skip_retries)
+        _set_slot(_instance, "timezone", timezone)
 
         d = (
             {}
@@ -239,37 +240,41 @@ class Flow:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -291,146 +296,127 @@ class Flow:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
+def _decode_into(__model: Flow, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "export_id"
+        export_id = __src.get("_exportId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "import_id"
+        import_id = __src.get("_importId", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "disabled"
+        disabled = __src.get("disabled", UNSET)
+        __field = "last_executed_at"
+        _last_executed_at = __src.get("lastExecutedAt", UNSET)
+        last_executed_at: datetime.datetime | Unset
+        if isinstance(_last_executed_at, Unset):
+            last_executed_at = UNSET
+        else:
+            last_executed_at = parse_datetime(_last_executed_at)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "page_generators"
+        _page_generators = __src.get("pageGenerators", UNSET)
+        page_generators: list[PageGenerator] | Unset = UNSET
+        if _page_generators is not UNSET:
+            page_generators = []
+            for page_generators_item_data in _page_generators:
+                page_generators_item = PageGenerator._from_wire(page_generators_item_data)
+
+                page_generators.append(page_generators_item)
+
+        __field = "page_processors"
+        _page_processors = __src.get("pageProcessors", UNSET)
+        page_processors: list[PageProcessor] | Unset = UNSET
+        if _page_processors is not UNSET:
+            page_processors = []
+            for page_processors_item_data in _page_processors:
+                page_processors_item = PageProcessor._from_wire(page_processors_item_data)
+
+                page_processors.append(page_processors_item)
+
+        __field = "schedule"
+        schedule = __src.get("schedule", UNSET)
+        __field = "skip_retries"
+        skip_retries = __src.get("skipRetries", UNSET)
+        __field = "timezone"
+        timezone = __src.get("timezone", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Flow", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "export_id", export_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "import_id", import_id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "description", description)
+    _set_slot(__model, "disabled", disabled)
+    _set_slot(__model, "last_executed_at", last_executed_at)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "page_generators", page_generators)
+    _set_slot(__model, "page_processors", page_processors)
+    _set_slot(__model, "schedule", schedule)
+    _set_slot(__model, "skip_retries", skip_retries)
+    _set_slot(__model, "timezone", timezone)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_export_id(__src: dict[str, Any]) -> Any:
-    export_id = __src.get("_exportId", UNSET)
-    return export_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_import_id(__src: dict[str, Any]) -> Any:
-    import_id = __src.get("_importId", UNSET)
-    return import_id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_description(__src: dict[str, Any]) -> Any:
-    description = __src.get("description", UNSET)
-    return description
-
-
-def _decode_disabled(__src: dict[str, Any]) -> Any:
-    disabled = __src.get("disabled", UNSET)
-    return disabled
-
-
-def _decode_last_executed_at(__src: dict[str, Any]) -> Any:
-    _last_executed_at = __src.get("lastExecutedAt", UNSET)
-    last_executed_at: datetime.datetime | Unset
-    if isinstance(_last_executed_at, Unset):
-        last_executed_at = UNSET
-    else:
-        last_executed_at = parse_datetime(_last_executed_at)
-
-    return last_executed_at
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_page_generators(__src: dict[str, Any]) -> Any:
-    _page_generators = __src.get("pageGenerators", UNSET)
-    page_generators: list[PageGenerator] | Unset = UNSET
-    if _page_generators is not UNSET:
-        page_generators = []
-        for page_generators_item_data in _page_generators:
-            page_generators_item = PageGenerator._from_wire(page_generators_item_data)
-
-            page_generators.append(page_generators_item)
-
-    return page_generators
-
-
-def _decode_page_processors(__src: dict[str, Any]) -> Any:
-    _page_processors = __src.get("pageProcessors", UNSET)
-    page_processors: list[PageProcessor] | Unset = UNSET
-    if _page_processors is not UNSET:
-        page_processors = []
-        for page_processors_item_data in _page_processors:
-            page_processors_item = PageProcessor._from_wire(page_processors_item_data)
-
-            page_processors.append(page_processors_item)
-
-    return page_processors
-
-
-def _decode_schedule(__src: dict[str, Any]) -> Any:
-    schedule = __src.get("schedule", UNSET)
-    return schedule
-
-
-def _decode_skip_retries(__src: dict[str, Any]) -> Any:
-    skip_retries = __src.get("skipRetries", UNSET)
-    return skip_retries
-
-
-def _decode_timezone(__src: dict[str, Any]) -> Any:
-    timezone = __src.get("timezone", UNSET)
-    return timezone
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connector_id",
+        "export_id",
+        "id",
+        "import_id",
+        "integration_id",
+        "created_at",
+        "description",
+        "disabled",
+        "last_executed_at",
+        "last_modified",
+        "page_generators",
+        "page_processors",
+        "schedule",
+        "skip_retries",
+        "timezone",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "connector_id": _decode_connector_id,
-    "export_id": _decode_export_id,
-    "id": _decode_id,
-    "import_id": _decode_import_id,
-    "integration_id": _decode_integration_id,
-    "created_at": _decode_created_at,
-    "description": _decode_description,
-    "disabled": _decode_disabled,
-    "last_executed_at": _decode_last_executed_at,
-    "last_modified": _decode_last_modified,
-    "page_generators": _decode_page_generators,
-    "page_processors": _decode_page_processors,
-    "schedule": _decode_schedule,
-    "skip_retries": _decode_skip_retries,
-    "timezone": _decode_timezone,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

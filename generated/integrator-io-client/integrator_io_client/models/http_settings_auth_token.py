@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +25,9 @@ class HttpSettingsAuthToken:
         token (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     header_name: str | Unset = UNSET
     location: str | Unset = UNSET
     param_name: str | Unset = UNSET
@@ -32,8 +35,6 @@ class HttpSettingsAuthToken:
     scheme: str | Unset = UNSET
     token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         header_name = self.header_name
@@ -82,13 +83,13 @@ class HttpSettingsAuthToken:
         token = d.get("token", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.header_name = header_name
-        _instance.location = location
-        _instance.param_name = param_name
-        _instance.refresh_token = refresh_token
-        _instance.scheme = scheme
-        _instance.token = token
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "header_name", header_name)
+        _set_slot(_instance, "location", location)
+        _set_slot(_instance, "param_name", param_name)
+        _set_slot(_instance, "refresh_token", refresh_token)
+        _set_slot(_instance, "scheme", scheme)
+        _set_slot(_instance, "token", token)
 
         d = (
             {}
@@ -96,35 +97,39 @@ class HttpSettingsAuthToken:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -146,52 +151,53 @@ class HttpSettingsAuthToken:
         return key in self.additional_properties
 
 
-def _decode_header_name(__src: dict[str, Any]) -> Any:
-    header_name = __src.get("headerName", UNSET)
-    return header_name
+def _decode_into(__model: HttpSettingsAuthToken, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "header_name"
+        header_name = __src.get("headerName", UNSET)
+        __field = "location"
+        location = __src.get("location", UNSET)
+        __field = "param_name"
+        param_name = __src.get("paramName", UNSET)
+        __field = "refresh_token"
+        refresh_token = __src.get("refreshToken", UNSET)
+        __field = "scheme"
+        scheme = __src.get("scheme", UNSET)
+        __field = "token"
+        token = __src.get("token", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("HttpSettingsAuthToken", __field, __exc) from __exc
+    _set_slot(__model, "header_name", header_name)
+    _set_slot(__model, "location", location)
+    _set_slot(__model, "param_name", param_name)
+    _set_slot(__model, "refresh_token", refresh_token)
+    _set_slot(__model, "scheme", scheme)
+    _set_slot(__model, "token", token)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_location(__src: dict[str, Any]) -> Any:
-    location = __src.get("location", UNSET)
-    return location
-
-
-def _decode_param_name(__src: dict[str, Any]) -> Any:
-    param_name = __src.get("paramName", UNSET)
-    return param_name
-
-
-def _decode_refresh_token(__src: dict[str, Any]) -> Any:
-    refresh_token = __src.get("refreshToken", UNSET)
-    return refresh_token
-
-
-def _decode_scheme(__src: dict[str, Any]) -> Any:
-    scheme = __src.get("scheme", UNSET)
-    return scheme
-
-
-def _decode_token(__src: dict[str, Any]) -> Any:
-    token = __src.get("token", UNSET)
-    return token
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "header_name",
+        "location",
+        "param_name",
+        "refresh_token",
+        "scheme",
+        "token",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "header_name": _decode_header_name,
-    "location": _decode_location,
-    "param_name": _decode_param_name,
-    "refresh_token": _decode_refresh_token,
-    "scheme": _decode_scheme,
-    "token": _decode_token,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "header_name",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +35,9 @@ class IClient:
         salesforce (IClientSalesforce | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     provider: str
     connector_id: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -47,8 +50,6 @@ class IClient:
     oauth2: IClientOauth2 | Unset = UNSET
     salesforce: IClientSalesforce | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider
@@ -178,18 +179,18 @@ class IClient:
             salesforce = IClientSalesforce.from_dict(_salesforce)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.provider = provider
-        _instance.connector_id = connector_id
-        _instance.id = id
-        _instance.amazonmws = amazonmws
-        _instance.created_at = created_at
-        _instance.ebay = ebay
-        _instance.last_modified = last_modified
-        _instance.name = name
-        _instance.netsuite = netsuite
-        _instance.oauth2 = oauth2
-        _instance.salesforce = salesforce
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "provider", provider)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "amazonmws", amazonmws)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "ebay", ebay)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "netsuite", netsuite)
+        _set_slot(_instance, "oauth2", oauth2)
+        _set_slot(_instance, "salesforce", salesforce)
 
         d = (
             {}
@@ -197,37 +198,41 @@ class IClient:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -249,124 +254,115 @@ class IClient:
         return key in self.additional_properties
 
 
-def _decode_provider(__src: dict[str, Any]) -> Any:
-    provider = __src["provider"]
-    return provider
+def _decode_into(__model: IClient, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "provider"
+        provider = __src["provider"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "amazonmws"
+        _amazonmws = __src.get("amazonmws", UNSET)
+        amazonmws: IClientAmazonmws | Unset
+        if isinstance(_amazonmws, Unset):
+            amazonmws = UNSET
+        else:
+            amazonmws = IClientAmazonmws._from_wire(_amazonmws)
+
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "ebay"
+        _ebay = __src.get("ebay", UNSET)
+        ebay: IClientEbay | Unset
+        if isinstance(_ebay, Unset):
+            ebay = UNSET
+        else:
+            ebay = IClientEbay._from_wire(_ebay)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "name"
+        name = __src.get("name", UNSET)
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: IClientNetsuite | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = IClientNetsuite._from_wire(_netsuite)
+
+        __field = "oauth2"
+        _oauth2 = __src.get("oauth2", UNSET)
+        oauth2: IClientOauth2 | Unset
+        if isinstance(_oauth2, Unset):
+            oauth2 = UNSET
+        else:
+            oauth2 = IClientOauth2._from_wire(_oauth2)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: IClientSalesforce | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = IClientSalesforce._from_wire(_salesforce)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("IClient", __field, __exc) from __exc
+    _set_slot(__model, "provider", provider)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "amazonmws", amazonmws)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "ebay", ebay)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "netsuite", netsuite)
+    _set_slot(__model, "oauth2", oauth2)
+    _set_slot(__model, "salesforce", salesforce)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_amazonmws(__src: dict[str, Any]) -> Any:
-    _amazonmws = __src.get("amazonmws", UNSET)
-    amazonmws: IClientAmazonmws | Unset
-    if isinstance(_amazonmws, Unset):
-        amazonmws = UNSET
-    else:
-        amazonmws = IClientAmazonmws._from_wire(_amazonmws)
-
-    return amazonmws
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_ebay(__src: dict[str, Any]) -> Any:
-    _ebay = __src.get("ebay", UNSET)
-    ebay: IClientEbay | Unset
-    if isinstance(_ebay, Unset):
-        ebay = UNSET
-    else:
-        ebay = IClientEbay._from_wire(_ebay)
-
-    return ebay
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src.get("name", UNSET)
-    return name
-
-
-def _decode_netsuite(__src: dict[str, Any]) -> Any:
-    _netsuite = __src.get("netsuite", UNSET)
-    netsuite: IClientNetsuite | Unset
-    if isinstance(_netsuite, Unset):
-        netsuite = UNSET
-    else:
-        netsuite = IClientNetsuite._from_wire(_netsuite)
-
-    return netsuite
-
-
-def _decode_oauth2(__src: dict[str, Any]) -> Any:
-    _oauth2 = __src.get("oauth2", UNSET)
-    oauth2: IClientOauth2 | Unset
-    if isinstance(_oauth2, Unset):
-        oauth2 = UNSET
-    else:
-        oauth2 = IClientOauth2._from_wire(_oauth2)
-
-    return oauth2
-
-
-def _decode_salesforce(__src: dict[str, Any]) -> Any:
-    _salesforce = __src.get("salesforce", UNSET)
-    salesforce: IClientSalesforce | Unset
-    if isinstance(_salesforce, Unset):
-        salesforce = UNSET
-    else:
-        salesforce = IClientSalesforce._from_wire(_salesforce)
-
-    return salesforce
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "provider",
+        "connector_id",
+        "id",
+        "amazonmws",
+        "created_at",
+        "ebay",
+        "last_modified",
+        "name",
+        "netsuite",
+        "oauth2",
+        "salesforce",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "provider": _decode_provider,
-    "connector_id": _decode_connector_id,
-    "id": _decode_id,
-    "amazonmws": _decode_amazonmws,
-    "created_at": _decode_created_at,
-    "ebay": _decode_ebay,
-    "last_modified": _decode_last_modified,
-    "name": _decode_name,
-    "netsuite": _decode_netsuite,
-    "oauth2": _decode_oauth2,
-    "salesforce": _decode_salesforce,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

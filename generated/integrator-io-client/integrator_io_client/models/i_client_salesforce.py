@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,14 +24,15 @@ class IClientSalesforce:
         public_key (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     api_token: str | Unset = UNSET
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
     private_key: str | Unset = UNSET
     public_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_token = self.api_token
@@ -74,12 +75,12 @@ class IClientSalesforce:
         public_key = d.get("publicKey", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.api_token = api_token
-        _instance.client_id = client_id
-        _instance.client_secret = client_secret
-        _instance.private_key = private_key
-        _instance.public_key = public_key
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "api_token", api_token)
+        _set_slot(_instance, "client_id", client_id)
+        _set_slot(_instance, "client_secret", client_secret)
+        _set_slot(_instance, "private_key", private_key)
+        _set_slot(_instance, "public_key", public_key)
 
         d = (
             {}
@@ -87,35 +88,39 @@ class IClientSalesforce:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -137,46 +142,49 @@ class IClientSalesforce:
         return key in self.additional_properties
 
 
-def _decode_api_token(__src: dict[str, Any]) -> Any:
-    api_token = __src.get("apiToken", UNSET)
-    return api_token
+def _decode_into(__model: IClientSalesforce, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "api_token"
+        api_token = __src.get("apiToken", UNSET)
+        __field = "client_id"
+        client_id = __src.get("clientId", UNSET)
+        __field = "client_secret"
+        client_secret = __src.get("clientSecret", UNSET)
+        __field = "private_key"
+        private_key = __src.get("privateKey", UNSET)
+        __field = "public_key"
+        public_key = __src.get("publicKey", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("IClientSalesforce", __field, __exc) from __exc
+    _set_slot(__model, "api_token", api_token)
+    _set_slot(__model, "client_id", client_id)
+    _set_slot(__model, "client_secret", client_secret)
+    _set_slot(__model, "private_key", private_key)
+    _set_slot(__model, "public_key", public_key)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_client_id(__src: dict[str, Any]) -> Any:
-    client_id = __src.get("clientId", UNSET)
-    return client_id
-
-
-def _decode_client_secret(__src: dict[str, Any]) -> Any:
-    client_secret = __src.get("clientSecret", UNSET)
-    return client_secret
-
-
-def _decode_private_key(__src: dict[str, Any]) -> Any:
-    private_key = __src.get("privateKey", UNSET)
-    return private_key
-
-
-def _decode_public_key(__src: dict[str, Any]) -> Any:
-    public_key = __src.get("publicKey", UNSET)
-    return public_key
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "api_token",
+        "client_id",
+        "client_secret",
+        "private_key",
+        "public_key",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "api_token": _decode_api_token,
-    "client_id": _decode_client_id,
-    "client_secret": _decode_client_secret,
-    "private_key": _decode_private_key,
-    "public_key": _decode_public_key,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "api_token",

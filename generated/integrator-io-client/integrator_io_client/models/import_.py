@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,9 @@ class Import:
             salesforce (ImportSalesforce | Unset): Salesforce import settings.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connection_id: str | Unset = UNSET
     connector_id: str | Unset = UNSET
@@ -71,8 +74,6 @@ class Import:
     s3: ImportS3 | Unset = UNSET
     salesforce: ImportSalesforce | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -302,28 +303,28 @@ class Import:
             salesforce = ImportSalesforce.from_dict(_salesforce)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.connection_id = connection_id
-        _instance.connector_id = connector_id
-        _instance.id = id
-        _instance.integration_id = integration_id
-        _instance.adaptor_type = adaptor_type
-        _instance.api_identifier = api_identifier
-        _instance.created_at = created_at
-        _instance.description = description
-        _instance.distributed = distributed
-        _instance.file = file
-        _instance.ftp = ftp
-        _instance.hooks = hooks
-        _instance.http = http
-        _instance.last_modified = last_modified
-        _instance.lookups = lookups
-        _instance.mapping = mapping
-        _instance.netsuite = netsuite
-        _instance.rest = rest
-        _instance.s3 = s3
-        _instance.salesforce = salesforce
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "connection_id", connection_id)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "adaptor_type", adaptor_type)
+        _set_slot(_instance, "api_identifier", api_identifier)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "description", description)
+        _set_slot(_instance, "distributed", distributed)
+        _set_slot(_instance, "file", file)
+        _set_slot(_instance, "ftp", ftp)
+        _set_slot(_instance, "hooks", hooks)
+        _set_slot(_instance, "http", http)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "lookups", lookups)
+        _set_slot(_instance, "mapping", mapping)
+        _set_slot(_instance, "netsuite", netsuite)
+        _set_slot(_instance, "rest", rest)
+        _set_slot(_instance, "s3", s3)
+        _set_slot(_instance, "salesforce", salesforce)
 
         d = (
             {}
@@ -331,37 +332,41 @@ class Import:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -383,216 +388,187 @@ class Import:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
+def _decode_into(__model: Import, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connection_id"
+        connection_id = __src.get("_connectionId", UNSET)
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "adaptor_type"
+        adaptor_type = __src.get("adaptorType", UNSET)
+        __field = "api_identifier"
+        api_identifier = __src.get("apiIdentifier", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "distributed"
+        distributed = __src.get("distributed", UNSET)
+        __field = "file"
+        _file = __src.get("file", UNSET)
+        file: ImportFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = ImportFile._from_wire(_file)
+
+        __field = "ftp"
+        _ftp = __src.get("ftp", UNSET)
+        ftp: ImportFtp | Unset
+        if isinstance(_ftp, Unset):
+            ftp = UNSET
+        else:
+            ftp = ImportFtp._from_wire(_ftp)
+
+        __field = "hooks"
+        _hooks = __src.get("hooks", UNSET)
+        hooks: Hooks | Unset
+        if isinstance(_hooks, Unset):
+            hooks = UNSET
+        else:
+            hooks = Hooks._from_wire(_hooks)
+
+        __field = "http"
+        _http = __src.get("http", UNSET)
+        http: ImportHttp | Unset
+        if isinstance(_http, Unset):
+            http = UNSET
+        else:
+            http = ImportHttp._from_wire(_http)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "lookups"
+        _lookups = __src.get("lookups", UNSET)
+        lookups: list[ImportLookup] | Unset = UNSET
+        if _lookups is not UNSET:
+            lookups = []
+            for lookups_item_data in _lookups:
+                lookups_item = ImportLookup._from_wire(lookups_item_data)
+
+                lookups.append(lookups_item)
+
+        __field = "mapping"
+        _mapping = __src.get("mapping", UNSET)
+        mapping: RecordMapping | Unset
+        if isinstance(_mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = RecordMapping._from_wire(_mapping)
+
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: ImportNetsuite | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = ImportNetsuite._from_wire(_netsuite)
+
+        __field = "rest"
+        _rest = __src.get("rest", UNSET)
+        rest: ImportRest | Unset
+        if isinstance(_rest, Unset):
+            rest = UNSET
+        else:
+            rest = ImportRest._from_wire(_rest)
+
+        __field = "s3"
+        _s3 = __src.get("s3", UNSET)
+        s3: ImportS3 | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = ImportS3._from_wire(_s3)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: ImportSalesforce | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = ImportSalesforce._from_wire(_salesforce)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Import", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "connection_id", connection_id)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "adaptor_type", adaptor_type)
+    _set_slot(__model, "api_identifier", api_identifier)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "description", description)
+    _set_slot(__model, "distributed", distributed)
+    _set_slot(__model, "file", file)
+    _set_slot(__model, "ftp", ftp)
+    _set_slot(__model, "hooks", hooks)
+    _set_slot(__model, "http", http)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "lookups", lookups)
+    _set_slot(__model, "mapping", mapping)
+    _set_slot(__model, "netsuite", netsuite)
+    _set_slot(__model, "rest", rest)
+    _set_slot(__model, "s3", s3)
+    _set_slot(__model, "salesforce", salesforce)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connection_id(__src: dict[str, Any]) -> Any:
-    connection_id = __src.get("_connectionId", UNSET)
-    return connection_id
-
-
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_adaptor_type(__src: dict[str, Any]) -> Any:
-    adaptor_type = __src.get("adaptorType", UNSET)
-    return adaptor_type
-
-
-def _decode_api_identifier(__src: dict[str, Any]) -> Any:
-    api_identifier = __src.get("apiIdentifier", UNSET)
-    return api_identifier
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_description(__src: dict[str, Any]) -> Any:
-    description = __src.get("description", UNSET)
-    return description
-
-
-def _decode_distributed(__src: dict[str, Any]) -> Any:
-    distributed = __src.get("distributed", UNSET)
-    return distributed
-
-
-def _decode_file(__src: dict[str, Any]) -> Any:
-    _file = __src.get("file", UNSET)
-    file: ImportFile | Unset
-    if isinstance(_file, Unset):
-        file = UNSET
-    else:
-        file = ImportFile._from_wire(_file)
-
-    return file
-
-
-def _decode_ftp(__src: dict[str, Any]) -> Any:
-    _ftp = __src.get("ftp", UNSET)
-    ftp: ImportFtp | Unset
-    if isinstance(_ftp, Unset):
-        ftp = UNSET
-    else:
-        ftp = ImportFtp._from_wire(_ftp)
-
-    return ftp
-
-
-def _decode_hooks(__src: dict[str, Any]) -> Any:
-    _hooks = __src.get("hooks", UNSET)
-    hooks: Hooks | Unset
-    if isinstance(_hooks, Unset):
-        hooks = UNSET
-    else:
-        hooks = Hooks._from_wire(_hooks)
-
-    return hooks
-
-
-def _decode_http(__src: dict[str, Any]) -> Any:
-    _http = __src.get("http", UNSET)
-    http: ImportHttp | Unset
-    if isinstance(_http, Unset):
-        http = UNSET
-    else:
-        http = ImportHttp._from_wire(_http)
-
-    return http
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_lookups(__src: dict[str, Any]) -> Any:
-    _lookups = __src.get("lookups", UNSET)
-    lookups: list[ImportLookup] | Unset = UNSET
-    if _lookups is not UNSET:
-        lookups = []
-        for lookups_item_data in _lookups:
-            lookups_item = ImportLookup._from_wire(lookups_item_data)
-
-            lookups.append(lookups_item)
-
-    return lookups
-
-
-def _decode_mapping(__src: dict[str, Any]) -> Any:
-    _mapping = __src.get("mapping", UNSET)
-    mapping: RecordMapping | Unset
-    if isinstance(_mapping, Unset):
-        mapping = UNSET
-    else:
-        mapping = RecordMapping._from_wire(_mapping)
-
-    return mapping
-
-
-def _decode_netsuite(__src: dict[str, Any]) -> Any:
-    _netsuite = __src.get("netsuite", UNSET)
-    netsuite: ImportNetsuite | Unset
-    if isinstance(_netsuite, Unset):
-        netsuite = UNSET
-    else:
-        netsuite = ImportNetsuite._from_wire(_netsuite)
-
-    return netsuite
-
-
-def _decode_rest(__src: dict[str, Any]) -> Any:
-    _rest = __src.get("rest", UNSET)
-    rest: ImportRest | Unset
-    if isinstance(_rest, Unset):
-        rest = UNSET
-    else:
-        rest = ImportRest._from_wire(_rest)
-
-    return rest
-
-
-def _decode_s3(__src: dict[str, Any]) -> Any:
-    _s3 = __src.get("s3", UNSET)
-    s3: ImportS3 | Unset
-    if isinstance(_s3, Unset):
-        s3 = UNSET
-    else:
-        s3 = ImportS3._from_wire(_s3)
-
-    return s3
-
-
-def _decode_salesforce(__src: dict[str, Any]) -> Any:
-    _salesforce = __src.get("salesforce", UNSET)
-    salesforce: ImportSalesforce | Unset
-    if isinstance(_salesforce, Unset):
-        salesforce = UNSET
-    else:
-        salesforce = ImportSalesforce._from_wire(_salesforce)
-
-    return salesforce
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connection_id",
+        "connector_id",
+        "id",
+        "integration_id",
+        "adaptor_type",
+        "api_identifier",
+        "created_at",
+        "description",
+        "distributed",
+        "file",
+        "ftp",
+        "hooks",
+        "http",
+        "last_modified",
+        "lookups",
+        "mapping",
+        "netsuite",
+        "rest",
+        "s3",
+        "salesforce",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "connection_id": _decode_connection_id,
-    "connector_id": _decode_connector_id,
-    "id": _decode_id,
-    "integration_id": _decode_integration_id,
-    "adaptor_type": _decode_adaptor_type,
-    "api_identifier": _decode_api_identifier,
-    "created_at": _decode_created_at,
-    "description": _decode_description,
-    "distributed": _decode_distributed,
-    "file": _decode_file,
-    "ftp": _decode_ftp,
-    "hooks": _decode_hooks,
-    "http": _decode_http,
-    "last_modified": _decode_last_modified,
-    "lookups": _decode_lookups,
-    "mapping": _decode_mapping,
-    "netsuite": _decode_netsuite,
-    "rest": _decode_rest,
-    "s3": _decode_s3,
-    "salesforce": _decode_salesforce,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

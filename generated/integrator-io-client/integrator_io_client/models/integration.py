@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +49,9 @@ class Integration:
             always increment the version field as the final step.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connector_id: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -63,8 +66,6 @@ class Integration:
     update_in_progress: bool | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -197,20 +198,20 @@ class Integration:
         version = d.get("version", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.connector_id = connector_id
-        _instance.id = id
-        _instance.created_at = created_at
-        _instance.description = description
-        _instance.install = install
-        _instance.last_modified = last_modified
-        _instance.mode = mode
-        _instance.readme = readme
-        _instance.settings = settings
-        _instance.tag = tag
-        _instance.update_in_progress = update_in_progress
-        _instance.version = version
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "connector_id", connector_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "description", description)
+        _set_slot(_instance, "install", install)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "mode", mode)
+        _set_slot(_instance, "readme", readme)
+        _set_slot(_instance, "settings", settings)
+        _set_slot(_instance, "tag", tag)
+        _set_slot(_instance, "update_in_progress", update_in_progress)
+        _set_slot(_instance, "version", version)
 
         d = (
             {}
@@ -218,37 +219,41 @@ class Integration:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -270,126 +275,113 @@ class Integration:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
+def _decode_into(__model: Integration, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "install"
+        _install = __src.get("install", UNSET)
+        install: list[InstallStep] | Unset = UNSET
+        if _install is not UNSET:
+            install = []
+            for install_item_data in _install:
+                install_item = InstallStep._from_wire(install_item_data)
+
+                install.append(install_item)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "mode"
+        _mode = __src.get("mode", UNSET)
+        mode: IntegrationMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = IntegrationMode(_mode)
+
+        __field = "readme"
+        readme = __src.get("readme", UNSET)
+        __field = "settings"
+        _settings = __src.get("settings", UNSET)
+        settings: IntegrationSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = IntegrationSettings._from_wire(_settings)
+
+        __field = "tag"
+        tag = __src.get("tag", UNSET)
+        __field = "update_in_progress"
+        update_in_progress = __src.get("updateInProgress", UNSET)
+        __field = "version"
+        version = __src.get("version", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Integration", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "connector_id", connector_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "description", description)
+    _set_slot(__model, "install", install)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "mode", mode)
+    _set_slot(__model, "readme", readme)
+    _set_slot(__model, "settings", settings)
+    _set_slot(__model, "tag", tag)
+    _set_slot(__model, "update_in_progress", update_in_progress)
+    _set_slot(__model, "version", version)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_connector_id(__src: dict[str, Any]) -> Any:
-    connector_id = __src.get("_connectorId", UNSET)
-    return connector_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_description(__src: dict[str, Any]) -> Any:
-    description = __src.get("description", UNSET)
-    return description
-
-
-def _decode_install(__src: dict[str, Any]) -> Any:
-    _install = __src.get("install", UNSET)
-    install: list[InstallStep] | Unset = UNSET
-    if _install is not UNSET:
-        install = []
-        for install_item_data in _install:
-            install_item = InstallStep._from_wire(install_item_data)
-
-            install.append(install_item)
-
-    return install
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_mode(__src: dict[str, Any]) -> Any:
-    _mode = __src.get("mode", UNSET)
-    mode: IntegrationMode | Unset
-    if isinstance(_mode, Unset):
-        mode = UNSET
-    else:
-        mode = IntegrationMode(_mode)
-
-    return mode
-
-
-def _decode_readme(__src: dict[str, Any]) -> Any:
-    readme = __src.get("readme", UNSET)
-    return readme
-
-
-def _decode_settings(__src: dict[str, Any]) -> Any:
-    _settings = __src.get("settings", UNSET)
-    settings: IntegrationSettings | Unset
-    if isinstance(_settings, Unset):
-        settings = UNSET
-    else:
-        settings = IntegrationSettings._from_wire(_settings)
-
-    return settings
-
-
-def _decode_tag(__src: dict[str, Any]) -> Any:
-    tag = __src.get("tag", UNSET)
-    return tag
-
-
-def _decode_update_in_progress(__src: dict[str, Any]) -> Any:
-    update_in_progress = __src.get("updateInProgress", UNSET)
-    return update_in_progress
-
-
-def _decode_version(__src: dict[str, Any]) -> Any:
-    version = __src.get("version", UNSET)
-    return version
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connector_id",
+        "id",
+        "created_at",
+        "description",
+        "install",
+        "last_modified",
+        "mode",
+        "readme",
+        "settings",
+        "tag",
+        "update_in_progress",
+        "version",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "connector_id": _decode_connector_id,
-    "id": _decode_id,
-    "created_at": _decode_created_at,
-    "description": _decode_description,
-    "install": _decode_install,
-    "last_modified": _decode_last_modified,
-    "mode": _decode_mode,
-    "readme": _decode_readme,
-    "settings": _decode_settings,
-    "tag": _decode_tag,
-    "update_in_progress": _decode_update_in_progress,
-    "version": _decode_version,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,6 +48,9 @@ class Job:
             type_ (JobType | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     bulk_job_id: str | Unset = UNSET
     export_id: str | Unset = UNSET
     flow_id: str | Unset = UNSET
@@ -72,8 +75,6 @@ class Job:
     status: JobStatus | Unset = UNSET
     type_: JobType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         bulk_job_id = self.bulk_job_id
@@ -266,30 +267,30 @@ class Job:
             type_ = JobType(_type_)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.bulk_job_id = bulk_job_id
-        _instance.export_id = export_id
-        _instance.flow_id = flow_id
-        _instance.flow_job_id = flow_job_id
-        _instance.id = id
-        _instance.import_id = import_id
-        _instance.integration_id = integration_id
-        _instance.created_at = created_at
-        _instance.done_exporting = done_exporting
-        _instance.ended_at = ended_at
-        _instance.last_modified = last_modified
-        _instance.num_error = num_error
-        _instance.num_export = num_export
-        _instance.num_ignore = num_ignore
-        _instance.num_pages_generated = num_pages_generated
-        _instance.num_pages_processed = num_pages_processed
-        _instance.num_resolved = num_resolved
-        _instance.num_success = num_success
-        _instance.o_index = o_index
-        _instance.retriable = retriable
-        _instance.started_at = started_at
-        _instance.status = status
-        _instance.type_ = type_
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "bulk_job_id", bulk_job_id)
+        _set_slot(_instance, "export_id", export_id)
+        _set_slot(_instance, "flow_id", flow_id)
+        _set_slot(_instance, "flow_job_id", flow_job_id)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "import_id", import_id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "done_exporting", done_exporting)
+        _set_slot(_instance, "ended_at", ended_at)
+        _set_slot(_instance, "last_modified", last_modified)
+        _set_slot(_instance, "num_error", num_error)
+        _set_slot(_instance, "num_export", num_export)
+        _set_slot(_instance, "num_ignore", num_ignore)
+        _set_slot(_instance, "num_pages_generated", num_pages_generated)
+        _set_slot(_instance, "num_pages_processed", num_pages_processed)
+        _set_slot(_instance, "num_resolved", num_resolved)
+        _set_slot(_instance, "num_success", num_success)
+        _set_slot(_instance, "o_index", o_index)
+        _set_slot(_instance, "retriable", retriable)
+        _set_slot(_instance, "started_at", started_at)
+        _set_slot(_instance, "status", status)
+        _set_slot(_instance, "type_", type_)
 
         d = (
             {}
@@ -297,35 +298,39 @@ class Job:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -347,190 +352,157 @@ class Job:
         return key in self.additional_properties
 
 
-def _decode_bulk_job_id(__src: dict[str, Any]) -> Any:
-    bulk_job_id = __src.get("_bulkJobId", UNSET)
-    return bulk_job_id
+def _decode_into(__model: Job, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "bulk_job_id"
+        bulk_job_id = __src.get("_bulkJobId", UNSET)
+        __field = "export_id"
+        export_id = __src.get("_exportId", UNSET)
+        __field = "flow_id"
+        flow_id = __src.get("_flowId", UNSET)
+        __field = "flow_job_id"
+        flow_job_id = __src.get("_flowJobId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "import_id"
+        import_id = __src.get("_importId", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "done_exporting"
+        done_exporting = __src.get("doneExporting", UNSET)
+        __field = "ended_at"
+        _ended_at = __src.get("endedAt", UNSET)
+        ended_at: datetime.datetime | Unset
+        if isinstance(_ended_at, Unset):
+            ended_at = UNSET
+        else:
+            ended_at = parse_datetime(_ended_at)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "num_error"
+        num_error = __src.get("numError", UNSET)
+        __field = "num_export"
+        num_export = __src.get("numExport", UNSET)
+        __field = "num_ignore"
+        num_ignore = __src.get("numIgnore", UNSET)
+        __field = "num_pages_generated"
+        num_pages_generated = __src.get("numPagesGenerated", UNSET)
+        __field = "num_pages_processed"
+        num_pages_processed = __src.get("numPagesProcessed", UNSET)
+        __field = "num_resolved"
+        num_resolved = __src.get("numResolved", UNSET)
+        __field = "num_success"
+        num_success = __src.get("numSuccess", UNSET)
+        __field = "o_index"
+        o_index = __src.get("oIndex", UNSET)
+        __field = "retriable"
+        retriable = __src.get("retriable", UNSET)
+        __field = "started_at"
+        _started_at = __src.get("startedAt", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = parse_datetime(_started_at)
+
+        __field = "status"
+        _status = __src.get("status", UNSET)
+        status: JobStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobStatus(_status)
+
+        __field = "type_"
+        _type_ = __src.get("type", UNSET)
+        type_: JobType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = JobType(_type_)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Job", __field, __exc) from __exc
+    _set_slot(__model, "bulk_job_id", bulk_job_id)
+    _set_slot(__model, "export_id", export_id)
+    _set_slot(__model, "flow_id", flow_id)
+    _set_slot(__model, "flow_job_id", flow_job_id)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "import_id", import_id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "done_exporting", done_exporting)
+    _set_slot(__model, "ended_at", ended_at)
+    _set_slot(__model, "last_modified", last_modified)
+    _set_slot(__model, "num_error", num_error)
+    _set_slot(__model, "num_export", num_export)
+    _set_slot(__model, "num_ignore", num_ignore)
+    _set_slot(__model, "num_pages_generated", num_pages_generated)
+    _set_slot(__model, "num_pages_processed", num_pages_processed)
+    _set_slot(__model, "num_resolved", num_resolved)
+    _set_slot(__model, "num_success", num_success)
+    _set_slot(__model, "o_index", o_index)
+    _set_slot(__model, "retriable", retriable)
+    _set_slot(__model, "started_at", started_at)
+    _set_slot(__model, "status", status)
+    _set_slot(__model, "type_", type_)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_export_id(__src: dict[str, Any]) -> Any:
-    export_id = __src.get("_exportId", UNSET)
-    return export_id
-
-
-def _decode_flow_id(__src: dict[str, Any]) -> Any:
-    flow_id = __src.get("_flowId", UNSET)
-    return flow_id
-
-
-def _decode_flow_job_id(__src: dict[str, Any]) -> Any:
-    flow_job_id = __src.get("_flowJobId", UNSET)
-    return flow_job_id
-
-
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_import_id(__src: dict[str, Any]) -> Any:
-    import_id = __src.get("_importId", UNSET)
-    return import_id
-
-
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_done_exporting(__src: dict[str, Any]) -> Any:
-    done_exporting = __src.get("doneExporting", UNSET)
-    return done_exporting
-
-
-def _decode_ended_at(__src: dict[str, Any]) -> Any:
-    _ended_at = __src.get("endedAt", UNSET)
-    ended_at: datetime.datetime | Unset
-    if isinstance(_ended_at, Unset):
-        ended_at = UNSET
-    else:
-        ended_at = parse_datetime(_ended_at)
-
-    return ended_at
-
-
-def _decode_last_modified(__src: dict[str, Any]) -> Any:
-    _last_modified = __src.get("lastModified", UNSET)
-    last_modified: datetime.datetime | Unset
-    if isinstance(_last_modified, Unset):
-        last_modified = UNSET
-    else:
-        last_modified = parse_datetime(_last_modified)
-
-    return last_modified
-
-
-def _decode_num_error(__src: dict[str, Any]) -> Any:
-    num_error = __src.get("numError", UNSET)
-    return num_error
-
-
-def _decode_num_export(__src: dict[str, Any]) -> Any:
-    num_export = __src.get("numExport", UNSET)
-    return num_export
-
-
-def _decode_num_ignore(__src: dict[str, Any]) -> Any:
-    num_ignore = __src.get("numIgnore", UNSET)
-    return num_ignore
-
-
-def _decode_num_pages_generated(__src: dict[str, Any]) -> Any:
-    num_pages_generated = __src.get("numPagesGenerated", UNSET)
-    return num_pages_generated
-
-
-def _decode_num_pages_processed(__src: dict[str, Any]) -> Any:
-    num_pages_processed = __src.get("numPagesProcessed", UNSET)
-    return num_pages_processed
-
-
-def _decode_num_resolved(__src: dict[str, Any]) -> Any:
-    num_resolved = __src.get("numResolved", UNSET)
-    return num_resolved
-
-
-def _decode_num_success(__src: dict[str, Any]) -> Any:
-    num_success = __src.get("numSuccess", UNSET)
-    return num_success
-
-
-def _decode_o_index(__src: dict[str, Any]) -> Any:
-    o_index = __src.get("oIndex", UNSET)
-    return o_index
-
-
-def _decode_retriable(__src: dict[str, Any]) -> Any:
-    retriable = __src.get("retriable", UNSET)
-    return retriable
-
-
-def _decode_started_at(__src: dict[str, Any]) -> Any:
-    _started_at = __src.get("startedAt", UNSET)
-    started_at: datetime.datetime | Unset
-    if isinstance(_started_at, Unset):
-        started_at = UNSET
-    else:
-        started_at = parse_datetime(_started_at)
-
-    return started_at
-
-
-def _decode_status(__src: dict[str, Any]) -> Any:
-    _status = __src.get("status", UNSET)
-    status: JobStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = JobStatus(_status)
-
-    return status
-
-
-def _decode_type_(__src: dict[str, Any]) -> Any:
-    _type_ = __src.get("type", UNSET)
-    type_: JobType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = JobType(_type_)
-
-    return type_
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "bulk_job_id",
+        "export_id",
+        "flow_id",
+        "flow_job_id",
+        "id",
+        "import_id",
+        "integration_id",
+        "created_at",
+        "done_exporting",
+        "ended_at",
+        "last_modified",
+        "num_error",
+        "num_export",
+        "num_ignore",
+        "num_pages_generated",
+        "num_pages_processed",
+        "num_resolved",
+        "num_success",
+        "o_index",
+        "retriable",
+        "started_at",
+        "status",
+        "type_",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "bulk_job_id": _decode_bulk_job_id,
-    "export_id": _decode_export_id,
-    "flow_id": _decode_flow_id,
-    "flow_job_id": _decode_flow_job_id,
-    "id": _decode_id,
-    "import_id": _decode_import_id,
-    "integration_id": _decode_integration_id,
-    "created_at": _decode_created_at,
-    "done_exporting": _decode_done_exporting,
-    "ended_at": _decode_ended_at,
-    "last_modified": _decode_last_modified,
-    "num_error": _decode_num_error,
-    "num_export": _decode_num_export,
-    "num_ignore": _decode_num_ignore,
-    "num_pages_generated": _decode_num_pages_generated,
-    "num_pages_processed": _decode_num_pages_processed,
-    "num_resolved": _decode_num_resolved,
-    "num_success": _decode_num_success,
-    "o_index": _decode_o_index,
-    "retriable": _decode_retriable,
-    "started_at": _decode_started_at,
-    "status": _decode_status,
-    "type_": _decode_type_,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

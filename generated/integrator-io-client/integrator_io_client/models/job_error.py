@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +38,9 @@ class JobError:
         source (str | Unset): Where the error arose, e.g. `integrator.io`, `application`.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     id: str | Unset = UNSET
     job_id: str | Unset = UNSET
     retry_id: str | Unset = UNSET
@@ -55,8 +58,6 @@ class JobError:
     retry: bool | Unset = UNSET
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -172,23 +173,23 @@ class JobError:
         source = d.get("source", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.id = id
-        _instance.job_id = job_id
-        _instance.retry_id = retry_id
-        _instance.code = code
-        _instance.created_at = created_at
-        _instance.export_data_uri = export_data_uri
-        _instance.extract = extract
-        _instance.extracted = extracted
-        _instance.generate = generate
-        _instance.generated = generated
-        _instance.import_data_uri = import_data_uri
-        _instance.message = message
-        _instance.o_index = o_index
-        _instance.resolve = resolve
-        _instance.retry = retry
-        _instance.source = source
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "job_id", job_id)
+        _set_slot(_instance, "retry_id", retry_id)
+        _set_slot(_instance, "code", code)
+        _set_slot(_instance, "created_at", created_at)
+        _set_slot(_instance, "export_data_uri", export_data_uri)
+        _set_slot(_instance, "extract", extract)
+        _set_slot(_instance, "extracted", extracted)
+        _set_slot(_instance, "generate", generate)
+        _set_slot(_instance, "generated", generated)
+        _set_slot(_instance, "import_data_uri", import_data_uri)
+        _set_slot(_instance, "message", message)
+        _set_slot(_instance, "o_index", o_index)
+        _set_slot(_instance, "resolve", resolve)
+        _set_slot(_instance, "retry", retry)
+        _set_slot(_instance, "source", source)
 
         d = (
             {}
@@ -196,35 +197,39 @@ class JobError:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -246,118 +251,99 @@ class JobError:
         return key in self.additional_properties
 
 
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
+def _decode_into(__model: JobError, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "job_id"
+        job_id = __src.get("_jobId", UNSET)
+        __field = "retry_id"
+        retry_id = __src.get("_retryId", UNSET)
+        __field = "code"
+        code = __src.get("code", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "export_data_uri"
+        export_data_uri = __src.get("exportDataURI", UNSET)
+        __field = "extract"
+        extract = __src.get("extract", UNSET)
+        __field = "extracted"
+        extracted = __src.get("extracted", UNSET)
+        __field = "generate"
+        generate = __src.get("generate", UNSET)
+        __field = "generated"
+        generated = __src.get("generated", UNSET)
+        __field = "import_data_uri"
+        import_data_uri = __src.get("importDataURI", UNSET)
+        __field = "message"
+        message = __src.get("message", UNSET)
+        __field = "o_index"
+        o_index = __src.get("oIndex", UNSET)
+        __field = "resolve"
+        resolve = __src.get("resolve", UNSET)
+        __field = "retry"
+        retry = __src.get("retry", UNSET)
+        __field = "source"
+        source = __src.get("source", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("JobError", __field, __exc) from __exc
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "job_id", job_id)
+    _set_slot(__model, "retry_id", retry_id)
+    _set_slot(__model, "code", code)
+    _set_slot(__model, "created_at", created_at)
+    _set_slot(__model, "export_data_uri", export_data_uri)
+    _set_slot(__model, "extract", extract)
+    _set_slot(__model, "extracted", extracted)
+    _set_slot(__model, "generate", generate)
+    _set_slot(__model, "generated", generated)
+    _set_slot(__model, "import_data_uri", import_data_uri)
+    _set_slot(__model, "message", message)
+    _set_slot(__model, "o_index", o_index)
+    _set_slot(__model, "resolve", resolve)
+    _set_slot(__model, "retry", retry)
+    _set_slot(__model, "source", source)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_job_id(__src: dict[str, Any]) -> Any:
-    job_id = __src.get("_jobId", UNSET)
-    return job_id
-
-
-def _decode_retry_id(__src: dict[str, Any]) -> Any:
-    retry_id = __src.get("_retryId", UNSET)
-    return retry_id
-
-
-def _decode_code(__src: dict[str, Any]) -> Any:
-    code = __src.get("code", UNSET)
-    return code
-
-
-def _decode_created_at(__src: dict[str, Any]) -> Any:
-    _created_at = __src.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = parse_datetime(_created_at)
-
-    return created_at
-
-
-def _decode_export_data_uri(__src: dict[str, Any]) -> Any:
-    export_data_uri = __src.get("exportDataURI", UNSET)
-    return export_data_uri
-
-
-def _decode_extract(__src: dict[str, Any]) -> Any:
-    extract = __src.get("extract", UNSET)
-    return extract
-
-
-def _decode_extracted(__src: dict[str, Any]) -> Any:
-    extracted = __src.get("extracted", UNSET)
-    return extracted
-
-
-def _decode_generate(__src: dict[str, Any]) -> Any:
-    generate = __src.get("generate", UNSET)
-    return generate
-
-
-def _decode_generated(__src: dict[str, Any]) -> Any:
-    generated = __src.get("generated", UNSET)
-    return generated
-
-
-def _decode_import_data_uri(__src: dict[str, Any]) -> Any:
-    import_data_uri = __src.get("importDataURI", UNSET)
-    return import_data_uri
-
-
-def _decode_message(__src: dict[str, Any]) -> Any:
-    message = __src.get("message", UNSET)
-    return message
-
-
-def _decode_o_index(__src: dict[str, Any]) -> Any:
-    o_index = __src.get("oIndex", UNSET)
-    return o_index
-
-
-def _decode_resolve(__src: dict[str, Any]) -> Any:
-    resolve = __src.get("resolve", UNSET)
-    return resolve
-
-
-def _decode_retry(__src: dict[str, Any]) -> Any:
-    retry = __src.get("retry", UNSET)
-    return retry
-
-
-def _decode_source(__src: dict[str, Any]) -> Any:
-    source = __src.get("source", UNSET)
-    return source
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "job_id",
+        "retry_id",
+        "code",
+        "created_at",
+        "export_data_uri",
+        "extract",
+        "extracted",
+        "generate",
+        "generated",
+        "import_data_uri",
+        "message",
+        "o_index",
+        "resolve",
+        "retry",
+        "source",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "id": _decode_id,
-    "job_id": _decode_job_id,
-    "retry_id": _decode_retry_id,
-    "code": _decode_code,
-    "created_at": _decode_created_at,
-    "export_data_uri": _decode_export_data_uri,
-    "extract": _decode_extract,
-    "extracted": _decode_extracted,
-    "generate": _decode_generate,
-    "generated": _decode_generated,
-    "import_data_uri": _decode_import_data_uri,
-    "message": _decode_message,
-    "o_index": _decode_o_index,
-    "resolve": _decode_resolve,
-    "retry": _decode_retry,
-    "source": _decode_source,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

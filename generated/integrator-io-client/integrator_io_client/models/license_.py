@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +27,9 @@ class License:
         user (LicenseUser | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
@@ -34,8 +37,6 @@ class License:
     opts: LicenseOptions | Unset = UNSET
     user: LicenseUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -112,13 +113,13 @@ class License:
             user = LicenseUser.from_dict(_user)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.id = id
-        _instance.integration_id = integration_id
-        _instance.created = created
-        _instance.expires = expires
-        _instance.opts = opts
-        _instance.user = user
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "integration_id", integration_id)
+        _set_slot(_instance, "created", created)
+        _set_slot(_instance, "expires", expires)
+        _set_slot(_instance, "opts", opts)
+        _set_slot(_instance, "user", user)
 
         d = (
             {}
@@ -126,35 +127,39 @@ class License:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -176,76 +181,77 @@ class License:
         return key in self.additional_properties
 
 
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
+def _decode_into(__model: License, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "created"
+        _created = __src.get("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = parse_datetime(_created)
+
+        __field = "expires"
+        _expires = __src.get("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = parse_datetime(_expires)
+
+        __field = "opts"
+        _opts = __src.get("opts", UNSET)
+        opts: LicenseOptions | Unset
+        if isinstance(_opts, Unset):
+            opts = UNSET
+        else:
+            opts = LicenseOptions._from_wire(_opts)
+
+        __field = "user"
+        _user = __src.get("user", UNSET)
+        user: LicenseUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = LicenseUser._from_wire(_user)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("License", __field, __exc) from __exc
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "integration_id", integration_id)
+    _set_slot(__model, "created", created)
+    _set_slot(__model, "expires", expires)
+    _set_slot(__model, "opts", opts)
+    _set_slot(__model, "user", user)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_integration_id(__src: dict[str, Any]) -> Any:
-    integration_id = __src.get("_integrationId", UNSET)
-    return integration_id
-
-
-def _decode_created(__src: dict[str, Any]) -> Any:
-    _created = __src.get("created", UNSET)
-    created: datetime.datetime | Unset
-    if isinstance(_created, Unset):
-        created = UNSET
-    else:
-        created = parse_datetime(_created)
-
-    return created
-
-
-def _decode_expires(__src: dict[str, Any]) -> Any:
-    _expires = __src.get("expires", UNSET)
-    expires: datetime.datetime | Unset
-    if isinstance(_expires, Unset):
-        expires = UNSET
-    else:
-        expires = parse_datetime(_expires)
-
-    return expires
-
-
-def _decode_opts(__src: dict[str, Any]) -> Any:
-    _opts = __src.get("opts", UNSET)
-    opts: LicenseOptions | Unset
-    if isinstance(_opts, Unset):
-        opts = UNSET
-    else:
-        opts = LicenseOptions._from_wire(_opts)
-
-    return opts
-
-
-def _decode_user(__src: dict[str, Any]) -> Any:
-    _user = __src.get("user", UNSET)
-    user: LicenseUser | Unset
-    if isinstance(_user, Unset):
-        user = UNSET
-    else:
-        user = LicenseUser._from_wire(_user)
-
-    return user
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "integration_id",
+        "created",
+        "expires",
+        "opts",
+        "user",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "id": _decode_id,
-    "integration_id": _decode_integration_id,
-    "created": _decode_created,
-    "expires": _decode_expires,
-    "opts": _decode_opts,
-    "user": _decode_user,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",

@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +28,9 @@ class PagedExportState:
         total_records (int | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     done: bool | Unset = UNSET
     issued_at: int | Unset = UNSET
     page_index: int | Unset = UNSET
@@ -37,8 +40,6 @@ class PagedExportState:
     total_pages: int | Unset = UNSET
     total_records: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         done = self.done
@@ -99,15 +100,15 @@ class PagedExportState:
         total_records = d.get("totalRecords", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.done = done
-        _instance.issued_at = issued_at
-        _instance.page_index = page_index
-        _instance.page_size = page_size
-        _instance.search_id = search_id
-        _instance.sig = sig
-        _instance.total_pages = total_pages
-        _instance.total_records = total_records
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "done", done)
+        _set_slot(_instance, "issued_at", issued_at)
+        _set_slot(_instance, "page_index", page_index)
+        _set_slot(_instance, "page_size", page_size)
+        _set_slot(_instance, "search_id", search_id)
+        _set_slot(_instance, "sig", sig)
+        _set_slot(_instance, "total_pages", total_pages)
+        _set_slot(_instance, "total_records", total_records)
 
         d = (
             {}
@@ -115,35 +116,39 @@ class PagedExportState:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -165,64 +170,61 @@ class PagedExportState:
         return key in self.additional_properties
 
 
-def _decode_done(__src: dict[str, Any]) -> Any:
-    done = __src.get("done", UNSET)
-    return done
+def _decode_into(__model: PagedExportState, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "done"
+        done = __src.get("done", UNSET)
+        __field = "issued_at"
+        issued_at = __src.get("issuedAt", UNSET)
+        __field = "page_index"
+        page_index = __src.get("pageIndex", UNSET)
+        __field = "page_size"
+        page_size = __src.get("pageSize", UNSET)
+        __field = "search_id"
+        search_id = __src.get("searchId", UNSET)
+        __field = "sig"
+        sig = __src.get("sig", UNSET)
+        __field = "total_pages"
+        total_pages = __src.get("totalPages", UNSET)
+        __field = "total_records"
+        total_records = __src.get("totalRecords", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("PagedExportState", __field, __exc) from __exc
+    _set_slot(__model, "done", done)
+    _set_slot(__model, "issued_at", issued_at)
+    _set_slot(__model, "page_index", page_index)
+    _set_slot(__model, "page_size", page_size)
+    _set_slot(__model, "search_id", search_id)
+    _set_slot(__model, "sig", sig)
+    _set_slot(__model, "total_pages", total_pages)
+    _set_slot(__model, "total_records", total_records)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_issued_at(__src: dict[str, Any]) -> Any:
-    issued_at = __src.get("issuedAt", UNSET)
-    return issued_at
-
-
-def _decode_page_index(__src: dict[str, Any]) -> Any:
-    page_index = __src.get("pageIndex", UNSET)
-    return page_index
-
-
-def _decode_page_size(__src: dict[str, Any]) -> Any:
-    page_size = __src.get("pageSize", UNSET)
-    return page_size
-
-
-def _decode_search_id(__src: dict[str, Any]) -> Any:
-    search_id = __src.get("searchId", UNSET)
-    return search_id
-
-
-def _decode_sig(__src: dict[str, Any]) -> Any:
-    sig = __src.get("sig", UNSET)
-    return sig
-
-
-def _decode_total_pages(__src: dict[str, Any]) -> Any:
-    total_pages = __src.get("totalPages", UNSET)
-    return total_pages
-
-
-def _decode_total_records(__src: dict[str, Any]) -> Any:
-    total_records = __src.get("totalRecords", UNSET)
-    return total_records
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "done",
+        "issued_at",
+        "page_index",
+        "page_size",
+        "search_id",
+        "sig",
+        "total_pages",
+        "total_records",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "done": _decode_done,
-    "issued_at": _decode_issued_at,
-    "page_index": _decode_page_index,
-    "page_size": _decode_page_size,
-    "search_id": _decode_search_id,
-    "sig": _decode_sig,
-    "total_pages": _decode_total_pages,
-    "total_records": _decode_total_records,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "done",

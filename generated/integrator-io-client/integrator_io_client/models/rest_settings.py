@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,6 +33,9 @@ class RestSettings:
         unencrypted_fields (list[str] | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     auth_type: str | Unset = UNSET
     base_uri: str | Unset = UNSET
     basic_auth: RestSettingsBasicAuth | Unset = UNSET
@@ -47,8 +50,6 @@ class RestSettings:
     token_param: str | Unset = UNSET
     unencrypted_fields: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
@@ -164,20 +165,20 @@ class RestSettings:
         unencrypted_fields = cast("list[str]", d.get("unencryptedFields", UNSET))
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.auth_type = auth_type
-        _instance.base_uri = base_uri
-        _instance.basic_auth = basic_auth
-        _instance.bearer_token = bearer_token
-        _instance.encrypted_fields = encrypted_fields
-        _instance.headers = headers
-        _instance.media_type = media_type
-        _instance.ping_relative_uri = ping_relative_uri
-        _instance.refresh_token = refresh_token
-        _instance.scope = scope
-        _instance.token_location = token_location
-        _instance.token_param = token_param
-        _instance.unencrypted_fields = unencrypted_fields
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "auth_type", auth_type)
+        _set_slot(_instance, "base_uri", base_uri)
+        _set_slot(_instance, "basic_auth", basic_auth)
+        _set_slot(_instance, "bearer_token", bearer_token)
+        _set_slot(_instance, "encrypted_fields", encrypted_fields)
+        _set_slot(_instance, "headers", headers)
+        _set_slot(_instance, "media_type", media_type)
+        _set_slot(_instance, "ping_relative_uri", ping_relative_uri)
+        _set_slot(_instance, "refresh_token", refresh_token)
+        _set_slot(_instance, "scope", scope)
+        _set_slot(_instance, "token_location", token_location)
+        _set_slot(_instance, "token_param", token_param)
+        _set_slot(_instance, "unencrypted_fields", unencrypted_fields)
 
         d = (
             {}
@@ -185,35 +186,39 @@ class RestSettings:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -235,111 +240,98 @@ class RestSettings:
         return key in self.additional_properties
 
 
-def _decode_auth_type(__src: dict[str, Any]) -> Any:
-    auth_type = __src.get("authType", UNSET)
-    return auth_type
+def _decode_into(__model: RestSettings, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "auth_type"
+        auth_type = __src.get("authType", UNSET)
+        __field = "base_uri"
+        base_uri = __src.get("baseURI", UNSET)
+        __field = "basic_auth"
+        _basic_auth = __src.get("basicAuth", UNSET)
+        basic_auth: RestSettingsBasicAuth | Unset
+        if isinstance(_basic_auth, Unset):
+            basic_auth = UNSET
+        else:
+            basic_auth = RestSettingsBasicAuth._from_wire(_basic_auth)
+
+        __field = "bearer_token"
+        bearer_token = __src.get("bearerToken", UNSET)
+        __field = "encrypted_fields"
+        encrypted_fields = cast("list[str]", __src.get("encryptedFields", UNSET))
+
+        __field = "headers"
+        _headers = __src.get("headers", UNSET)
+        headers: list[HttpHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = HttpHeader._from_wire(headers_item_data)
+
+                headers.append(headers_item)
+
+        __field = "media_type"
+        media_type = __src.get("mediaType", UNSET)
+        __field = "ping_relative_uri"
+        ping_relative_uri = __src.get("pingRelativeURI", UNSET)
+        __field = "refresh_token"
+        refresh_token = __src.get("refreshToken", UNSET)
+        __field = "scope"
+        scope = cast("list[str]", __src.get("scope", UNSET))
+
+        __field = "token_location"
+        token_location = __src.get("tokenLocation", UNSET)
+        __field = "token_param"
+        token_param = __src.get("tokenParam", UNSET)
+        __field = "unencrypted_fields"
+        unencrypted_fields = cast("list[str]", __src.get("unencryptedFields", UNSET))
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("RestSettings", __field, __exc) from __exc
+    _set_slot(__model, "auth_type", auth_type)
+    _set_slot(__model, "base_uri", base_uri)
+    _set_slot(__model, "basic_auth", basic_auth)
+    _set_slot(__model, "bearer_token", bearer_token)
+    _set_slot(__model, "encrypted_fields", encrypted_fields)
+    _set_slot(__model, "headers", headers)
+    _set_slot(__model, "media_type", media_type)
+    _set_slot(__model, "ping_relative_uri", ping_relative_uri)
+    _set_slot(__model, "refresh_token", refresh_token)
+    _set_slot(__model, "scope", scope)
+    _set_slot(__model, "token_location", token_location)
+    _set_slot(__model, "token_param", token_param)
+    _set_slot(__model, "unencrypted_fields", unencrypted_fields)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_base_uri(__src: dict[str, Any]) -> Any:
-    base_uri = __src.get("baseURI", UNSET)
-    return base_uri
-
-
-def _decode_basic_auth(__src: dict[str, Any]) -> Any:
-    _basic_auth = __src.get("basicAuth", UNSET)
-    basic_auth: RestSettingsBasicAuth | Unset
-    if isinstance(_basic_auth, Unset):
-        basic_auth = UNSET
-    else:
-        basic_auth = RestSettingsBasicAuth._from_wire(_basic_auth)
-
-    return basic_auth
-
-
-def _decode_bearer_token(__src: dict[str, Any]) -> Any:
-    bearer_token = __src.get("bearerToken", UNSET)
-    return bearer_token
-
-
-def _decode_encrypted_fields(__src: dict[str, Any]) -> Any:
-    encrypted_fields = cast("list[str]", __src.get("encryptedFields", UNSET))
-
-    return encrypted_fields
-
-
-def _decode_headers(__src: dict[str, Any]) -> Any:
-    _headers = __src.get("headers", UNSET)
-    headers: list[HttpHeader] | Unset = UNSET
-    if _headers is not UNSET:
-        headers = []
-        for headers_item_data in _headers:
-            headers_item = HttpHeader._from_wire(headers_item_data)
-
-            headers.append(headers_item)
-
-    return headers
-
-
-def _decode_media_type(__src: dict[str, Any]) -> Any:
-    media_type = __src.get("mediaType", UNSET)
-    return media_type
-
-
-def _decode_ping_relative_uri(__src: dict[str, Any]) -> Any:
-    ping_relative_uri = __src.get("pingRelativeURI", UNSET)
-    return ping_relative_uri
-
-
-def _decode_refresh_token(__src: dict[str, Any]) -> Any:
-    refresh_token = __src.get("refreshToken", UNSET)
-    return refresh_token
-
-
-def _decode_scope(__src: dict[str, Any]) -> Any:
-    scope = cast("list[str]", __src.get("scope", UNSET))
-
-    return scope
-
-
-def _decode_token_location(__src: dict[str, Any]) -> Any:
-    token_location = __src.get("tokenLocation", UNSET)
-    return token_location
-
-
-def _decode_token_param(__src: dict[str, Any]) -> Any:
-    token_param = __src.get("tokenParam", UNSET)
-    return token_param
-
-
-def _decode_unencrypted_fields(__src: dict[str, Any]) -> Any:
-    unencrypted_fields = cast("list[str]", __src.get("unencryptedFields", UNSET))
-
-    return unencrypted_fields
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "auth_type",
+        "base_uri",
+        "basic_auth",
+        "bearer_token",
+        "encrypted_fields",
+        "headers",
+        "media_type",
+        "ping_relative_uri",
+        "refresh_token",
+        "scope",
+        "token_location",
+        "token_param",
+        "unencrypted_fields",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "auth_type": _decode_auth_type,
-    "base_uri": _decode_base_uri,
-    "basic_auth": _decode_basic_auth,
-    "bearer_token": _decode_bearer_token,
-    "encrypted_fields": _decode_encrypted_fields,
-    "headers": _decode_headers,
-    "media_type": _decode_media_type,
-    "ping_relative_uri": _decode_ping_relative_uri,
-    "refresh_token": _decode_refresh_token,
-    "scope": _decode_scope,
-    "token_location": _decode_token_location,
-    "token_param": _decode_token_param,
-    "unencrypted_fields": _decode_unencrypted_fields,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "auth_type",

@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,12 +23,13 @@ class VirtualExportPage:
             `sig` signs the rest.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     data: list[PagedExportRecord] | Unset = UNSET
     data_ur_is: list[None | str] | Unset = UNSET
     paged_export_state: PagedExportState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -91,10 +92,10 @@ class VirtualExportPage:
             paged_export_state = PagedExportState.from_dict(_paged_export_state)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.data = data
-        _instance.data_ur_is = data_ur_is
-        _instance.paged_export_state = paged_export_state
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "data", data)
+        _set_slot(_instance, "data_ur_is", data_ur_is)
+        _set_slot(_instance, "paged_export_state", paged_export_state)
 
         d = (
             {}
@@ -102,35 +103,39 @@ class VirtualExportPage:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -152,56 +157,63 @@ class VirtualExportPage:
         return key in self.additional_properties
 
 
-def _decode_data(__src: dict[str, Any]) -> Any:
-    _data = __src.get("data", UNSET)
-    data: list[PagedExportRecord] | Unset = UNSET
-    if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = PagedExportRecord._from_wire(data_item_data)
+def _decode_into(__model: VirtualExportPage, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "data"
+        _data = __src.get("data", UNSET)
+        data: list[PagedExportRecord] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = PagedExportRecord._from_wire(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-    return data
+        __field = "data_ur_is"
+        _data_ur_is = __src.get("dataURIs", UNSET)
+        data_ur_is: list[None | str] | Unset = UNSET
+        if _data_ur_is is not UNSET:
+            data_ur_is = []
+            for data_ur_is_item_data in _data_ur_is:
+                data_ur_is_item = cast("None | str", data_ur_is_item_data)
+
+                data_ur_is.append(data_ur_is_item)
+
+        __field = "paged_export_state"
+        _paged_export_state = __src.get("pagedExportState", UNSET)
+        paged_export_state: PagedExportState | Unset
+        if isinstance(_paged_export_state, Unset):
+            paged_export_state = UNSET
+        else:
+            paged_export_state = PagedExportState._from_wire(_paged_export_state)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("VirtualExportPage", __field, __exc) from __exc
+    _set_slot(__model, "data", data)
+    _set_slot(__model, "data_ur_is", data_ur_is)
+    _set_slot(__model, "paged_export_state", paged_export_state)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_data_ur_is(__src: dict[str, Any]) -> Any:
-    _data_ur_is = __src.get("dataURIs", UNSET)
-    data_ur_is: list[None | str] | Unset = UNSET
-    if _data_ur_is is not UNSET:
-        data_ur_is = []
-        for data_ur_is_item_data in _data_ur_is:
-            data_ur_is_item = cast("None | str", data_ur_is_item_data)
-
-            data_ur_is.append(data_ur_is_item)
-
-    return data_ur_is
-
-
-def _decode_paged_export_state(__src: dict[str, Any]) -> Any:
-    _paged_export_state = __src.get("pagedExportState", UNSET)
-    paged_export_state: PagedExportState | Unset
-    if isinstance(_paged_export_state, Unset):
-        paged_export_state = UNSET
-    else:
-        paged_export_state = PagedExportState._from_wire(_paged_export_state)
-
-    return paged_export_state
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "data_ur_is",
+        "paged_export_state",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "data": _decode_data,
-    "data_ur_is": _decode_data_ur_is,
-    "paged_export_state": _decode_paged_export_state,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "data",

@@ -1,7 +1,7 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,12 +22,13 @@ class ErrorErrorsItem:
         field (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     message: str
     code: int | str | Unset = UNSET
     field: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -64,10 +65,10 @@ class ErrorErrorsItem:
         field = d.get("field", UNSET)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.message = message
-        _instance.code = code
-        _instance.field = field
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "message", message)
+        _set_slot(_instance, "code", code)
+        _set_slot(_instance, "field", field)
 
         d = (
             {}
@@ -75,37 +76,41 @@ class ErrorErrorsItem:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -127,35 +132,42 @@ class ErrorErrorsItem:
         return key in self.additional_properties
 
 
-def _decode_message(__src: dict[str, Any]) -> Any:
-    message = __src["message"]
-    return message
+def _decode_into(__model: ErrorErrorsItem, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "message"
+        message = __src["message"]
+        __field = "code"
+        code = cast("int | str | Unset", __src.get("code", UNSET))
+
+        __field = "field"
+        field = __src.get("field", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("ErrorErrorsItem", __field, __exc) from __exc
+    _set_slot(__model, "message", message)
+    _set_slot(__model, "code", code)
+    _set_slot(__model, "field", field)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_code(__src: dict[str, Any]) -> Any:
-    code = cast("int | str | Unset", __src.get("code", UNSET))
-
-    return code
-
-
-def _decode_field(__src: dict[str, Any]) -> Any:
-    field = __src.get("field", UNSET)
-    return field
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "code",
+        "field",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "message": _decode_message,
-    "code": _decode_code,
-    "field": _decode_field,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "message",

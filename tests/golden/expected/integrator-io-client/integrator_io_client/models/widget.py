@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,14 +27,15 @@ class Widget:
         created (datetime.datetime | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are. First, so that __init__ sets it before any field.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     id: str | Unset = UNSET
     owner_id: str | Unset = UNSET
     color: Color | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The response JSON fields are decoded from, one by one; None once built in Python.
-    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -93,12 +94,12 @@ class Widget:
             created = parse_datetime(_created)
 
         _instance = cls.__new__(cls)
-        _instance._wire = None
-        _instance.name = name
-        _instance.id = id
-        _instance.owner_id = owner_id
-        _instance.color = color
-        _instance.created = created
+        _set_slot(_instance, "_wire", None)
+        _set_slot(_instance, "name", name)
+        _set_slot(_instance, "id", id)
+        _set_slot(_instance, "owner_id", owner_id)
+        _set_slot(_instance, "color", color)
+        _set_slot(_instance, "created", created)
 
         d = (
             {}
@@ -106,37 +107,41 @@ class Widget:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _instance.additional_properties = d
+        _set_slot(_instance, "additional_properties", d)
         return _instance
 
     @classmethod
     def _from_wire(cls: type[T], src_dict: Any) -> T:
-        """A model over `src_dict`, the parsed JSON of a response (kept, not copied): each
-        field is decoded the first time it is read. Raises TypeError / KeyError at once if
-        `src_dict` is not an object or lacks a required field."""
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
         _instance = cls.__new__(cls)
-        _instance._wire = src_dict
+        _set_slot(_instance, "_wire", src_dict)
         return _instance
 
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only called while the slot `name` is empty: the first read of a field of a
-            # model built by _from_wire. Decode it, fill the slot, and never come here again.
-            decode = _DECODERS.get(name)
-            wire = self._wire if decode is not None else None
+            # Only called when a slot is empty: a field of a model made by _from_wire that is
+            # not decoded yet. Decode them all (nested models wait for their own first use).
+            if name == "_wire":
+                return None  # __init__'s first assignment, before the slot is set
+            wire = self._wire if name in _FIELDS else None
             if wire is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = decode(wire)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise FieldDecodeError(type(self).__name__, name, exc) from exc
-            object.__setattr__(self, name, value)
-            return value
+            _decode_into(self, wire)
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # A field assigned before any is read: decode the others first, so that the
+            # decoding does not overwrite the assignment.
+            if self._wire is not None:
+                _decode_into(self, self._wire)
+            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -158,58 +163,61 @@ class Widget:
         return key in self.additional_properties
 
 
-def _decode_name(__src: dict[str, Any]) -> Any:
-    name = __src["name"]
-    return name
+def _decode_into(__model: Widget, __src: dict[str, Any]) -> None:
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "owner_id"
+        owner_id = __src.get("_ownerId", UNSET)
+        __field = "color"
+        _color = __src.get("color", UNSET)
+        color: Color | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color(_color)
+
+        __field = "created"
+        _created = __src.get("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = parse_datetime(_created)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Widget", __field, __exc) from __exc
+    _set_slot(__model, "name", name)
+    _set_slot(__model, "id", id)
+    _set_slot(__model, "owner_id", owner_id)
+    _set_slot(__model, "color", color)
+    _set_slot(__model, "created", created)
+    _set_slot(__model, "additional_properties", additional_properties)
+    _set_slot(__model, "_wire", None)
 
 
-def _decode_id(__src: dict[str, Any]) -> Any:
-    id = __src.get("_id", UNSET)
-    return id
-
-
-def _decode_owner_id(__src: dict[str, Any]) -> Any:
-    owner_id = __src.get("_ownerId", UNSET)
-    return owner_id
-
-
-def _decode_color(__src: dict[str, Any]) -> Any:
-    _color = __src.get("color", UNSET)
-    color: Color | Unset
-    if isinstance(_color, Unset):
-        color = UNSET
-    else:
-        color = Color(_color)
-
-    return color
-
-
-def _decode_created(__src: dict[str, Any]) -> Any:
-    _created = __src.get("created", UNSET)
-    created: datetime.datetime | Unset
-    if isinstance(_created, Unset):
-        created = UNSET
-    else:
-        created = parse_datetime(_created)
-
-    return created
-
-
-def _decode_additional_properties(__src: dict[str, Any]) -> dict[str, Any]:
-    __extra = (
-        {} if __src.keys() <= _WIRE_NAMES else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "owner_id",
+        "color",
+        "created",
+        "additional_properties",
     )
-    return __extra
-
-
-_DECODERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "name": _decode_name,
-    "id": _decode_id,
-    "owner_id": _decode_owner_id,
-    "color": _decode_color,
-    "created": _decode_created,
-    "additional_properties": _decode_additional_properties,
-}
+)
+_set_slot = object.__setattr__
 # Field names in the order repr shows them: the id and the name first.
 _FIELD_NAMES: tuple[str, ...] = (
     "id",
