@@ -117,7 +117,19 @@ def test_lazy_and_eager_models_agree() -> None:
     assert lazy.created_at == datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.UTC)
     assert copy.deepcopy(lazy) == eager
     assert pickle.loads(pickle.dumps(Flow._from_wire(dict(FLOW)))) == eager
+    assert copy.copy(Flow._from_wire(dict(FLOW))) == eager
     assert not hasattr(lazy, "no_such_field")
+
+
+def test_a_decoded_response_model_is_a_plain_model() -> None:
+    flow = Flow._from_wire(dict(FLOW))
+    assert isinstance(flow, Flow) and type(flow).__name__ == "Flow"
+    assert flow.name == "Orders to NetSuite"
+    assert type(flow) is Flow  # decoded: no hooks left on its attributes
+    assert type(flow.page_generators[0]) is not PageGenerator  # nested: not used yet
+    assert flow.page_generators[0].export_id == "a" * 24
+    assert type(flow.page_generators[0]) is PageGenerator
+    assert Flow._from_wire(dict(FLOW)) == flow == Flow._from_wire(dict(FLOW))
 
 
 def test_changes_to_a_response_model_stick() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,7 +50,7 @@ class Connection:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     type_: str
     connector_id: str | Unset = UNSET
@@ -324,29 +324,29 @@ class Connection:
             wrapper = ConnectionWrapper.from_dict(_wrapper)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "type_", type_)
-        _set_slot(_instance, "connector_id", connector_id)
-        _set_slot(_instance, "i_client_id", i_client_id)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "integration_id", integration_id)
-        _set_slot(_instance, "as2", as2)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "debug_date", debug_date)
-        _set_slot(_instance, "ftp", ftp)
-        _set_slot(_instance, "http", http)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "mongodb", mongodb)
-        _set_slot(_instance, "name", name)
-        _set_slot(_instance, "netsuite", netsuite)
-        _set_slot(_instance, "offline", offline)
-        _set_slot(_instance, "queues", queues)
-        _set_slot(_instance, "rdbms", rdbms)
-        _set_slot(_instance, "rest", rest)
-        _set_slot(_instance, "s3", s3)
-        _set_slot(_instance, "salesforce", salesforce)
-        _set_slot(_instance, "sandbox", sandbox)
-        _set_slot(_instance, "wrapper", wrapper)
+        _instance._wire = None
+        _instance.type_ = type_
+        _instance.connector_id = connector_id
+        _instance.i_client_id = i_client_id
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.as2 = as2
+        _instance.created_at = created_at
+        _instance.debug_date = debug_date
+        _instance.ftp = ftp
+        _instance.http = http
+        _instance.last_modified = last_modified
+        _instance.mongodb = mongodb
+        _instance.name = name
+        _instance.netsuite = netsuite
+        _instance.offline = offline
+        _instance.queues = queues
+        _instance.rdbms = rdbms
+        _instance.rest = rest
+        _instance.s3 = s3
+        _instance.salesforce = salesforce
+        _instance.sandbox = sandbox
+        _instance.wrapper = wrapper
 
         d = (
             {}
@@ -354,11 +354,11 @@ class Connection:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> Connection:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
@@ -366,29 +366,9 @@ class Connection:
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingConnection.__new__(_PendingConnection)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -410,7 +390,48 @@ class Connection:
         return key in self.additional_properties
 
 
-def _decode_into(__model: Connection, __src: dict[str, Any]) -> None:
+class _PendingConnection(Connection):
+    """A Connection from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Connection.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingConnection.__name__ = _PendingConnection.__qualname__ = "Connection"
+
+
+def _decode(__model: Connection) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Connection. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Connection)
+        return
     __field = ""
     try:
         __field = "type_"
@@ -552,30 +573,32 @@ def _decode_into(__model: Connection, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("Connection", __field, __exc) from __exc
-    _set_slot(__model, "type_", type_)
-    _set_slot(__model, "connector_id", connector_id)
-    _set_slot(__model, "i_client_id", i_client_id)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "integration_id", integration_id)
-    _set_slot(__model, "as2", as2)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "debug_date", debug_date)
-    _set_slot(__model, "ftp", ftp)
-    _set_slot(__model, "http", http)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "mongodb", mongodb)
-    _set_slot(__model, "name", name)
-    _set_slot(__model, "netsuite", netsuite)
-    _set_slot(__model, "offline", offline)
-    _set_slot(__model, "queues", queues)
-    _set_slot(__model, "rdbms", rdbms)
-    _set_slot(__model, "rest", rest)
-    _set_slot(__model, "s3", s3)
-    _set_slot(__model, "salesforce", salesforce)
-    _set_slot(__model, "sandbox", sandbox)
-    _set_slot(__model, "wrapper", wrapper)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Connection)
+    __model._wire = None
+    __model.type_ = type_
+    __model.connector_id = connector_id
+    __model.i_client_id = i_client_id
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.as2 = as2
+    __model.created_at = created_at
+    __model.debug_date = debug_date
+    __model.ftp = ftp
+    __model.http = http
+    __model.last_modified = last_modified
+    __model.mongodb = mongodb
+    __model.name = name
+    __model.netsuite = netsuite
+    __model.offline = offline
+    __model.queues = queues
+    __model.rdbms = rdbms
+    __model.rest = rest
+    __model.s3 = s3
+    __model.salesforce = salesforce
+    __model.sandbox = sandbox
+    __model.wrapper = wrapper
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

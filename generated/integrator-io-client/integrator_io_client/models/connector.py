@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class Connector:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     i_client_id_map: list[IClientMapping] | Unset = UNSET
@@ -304,35 +304,35 @@ class Connector:
         website_url = d.get("websiteURL", UNSET)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "name", name)
-        _set_slot(_instance, "i_client_id_map", i_client_id_map)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "integration_id", integration_id)
-        _set_slot(_instance, "shared_export_ids", shared_export_ids)
-        _set_slot(_instance, "shared_import_ids", shared_import_ids)
-        _set_slot(_instance, "stack_id", stack_id)
-        _set_slot(_instance, "trial_license_id", trial_license_id)
-        _set_slot(_instance, "applications", applications)
-        _set_slot(_instance, "contact_email", contact_email)
-        _set_slot(_instance, "description", description)
-        _set_slot(_instance, "external_installer_function", external_installer_function)
-        _set_slot(_instance, "handle", handle)
-        _set_slot(_instance, "image_url", image_url)
-        _set_slot(_instance, "installer_function", installer_function)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "legacy_id", legacy_id)
-        _set_slot(_instance, "managed", managed)
-        _set_slot(_instance, "num_installs", num_installs)
-        _set_slot(_instance, "o_auth_server_flow", o_auth_server_flow)
-        _set_slot(_instance, "pre_uninstall_function", pre_uninstall_function)
-        _set_slot(_instance, "published", published)
-        _set_slot(_instance, "repository", repository)
-        _set_slot(_instance, "trial_enabled", trial_enabled)
-        _set_slot(_instance, "trial_period", trial_period)
-        _set_slot(_instance, "uninstaller_function", uninstaller_function)
-        _set_slot(_instance, "update_function", update_function)
-        _set_slot(_instance, "website_url", website_url)
+        _instance._wire = None
+        _instance.name = name
+        _instance.i_client_id_map = i_client_id_map
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.shared_export_ids = shared_export_ids
+        _instance.shared_import_ids = shared_import_ids
+        _instance.stack_id = stack_id
+        _instance.trial_license_id = trial_license_id
+        _instance.applications = applications
+        _instance.contact_email = contact_email
+        _instance.description = description
+        _instance.external_installer_function = external_installer_function
+        _instance.handle = handle
+        _instance.image_url = image_url
+        _instance.installer_function = installer_function
+        _instance.last_modified = last_modified
+        _instance.legacy_id = legacy_id
+        _instance.managed = managed
+        _instance.num_installs = num_installs
+        _instance.o_auth_server_flow = o_auth_server_flow
+        _instance.pre_uninstall_function = pre_uninstall_function
+        _instance.published = published
+        _instance.repository = repository
+        _instance.trial_enabled = trial_enabled
+        _instance.trial_period = trial_period
+        _instance.uninstaller_function = uninstaller_function
+        _instance.update_function = update_function
+        _instance.website_url = website_url
 
         d = (
             {}
@@ -340,11 +340,11 @@ class Connector:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> Connector:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
@@ -352,29 +352,9 @@ class Connector:
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingConnector.__new__(_PendingConnector)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -396,7 +376,48 @@ class Connector:
         return key in self.additional_properties
 
 
-def _decode_into(__model: Connector, __src: dict[str, Any]) -> None:
+class _PendingConnector(Connector):
+    """A Connector from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Connector.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingConnector.__name__ = _PendingConnector.__qualname__ = "Connector"
+
+
+def _decode(__model: Connector) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Connector. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Connector)
+        return
     __field = ""
     try:
         __field = "name"
@@ -493,36 +514,38 @@ def _decode_into(__model: Connector, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("Connector", __field, __exc) from __exc
-    _set_slot(__model, "name", name)
-    _set_slot(__model, "i_client_id_map", i_client_id_map)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "integration_id", integration_id)
-    _set_slot(__model, "shared_export_ids", shared_export_ids)
-    _set_slot(__model, "shared_import_ids", shared_import_ids)
-    _set_slot(__model, "stack_id", stack_id)
-    _set_slot(__model, "trial_license_id", trial_license_id)
-    _set_slot(__model, "applications", applications)
-    _set_slot(__model, "contact_email", contact_email)
-    _set_slot(__model, "description", description)
-    _set_slot(__model, "external_installer_function", external_installer_function)
-    _set_slot(__model, "handle", handle)
-    _set_slot(__model, "image_url", image_url)
-    _set_slot(__model, "installer_function", installer_function)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "legacy_id", legacy_id)
-    _set_slot(__model, "managed", managed)
-    _set_slot(__model, "num_installs", num_installs)
-    _set_slot(__model, "o_auth_server_flow", o_auth_server_flow)
-    _set_slot(__model, "pre_uninstall_function", pre_uninstall_function)
-    _set_slot(__model, "published", published)
-    _set_slot(__model, "repository", repository)
-    _set_slot(__model, "trial_enabled", trial_enabled)
-    _set_slot(__model, "trial_period", trial_period)
-    _set_slot(__model, "uninstaller_function", uninstaller_function)
-    _set_slot(__model, "update_function", update_function)
-    _set_slot(__model, "website_url", website_url)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Connector)
+    __model._wire = None
+    __model.name = name
+    __model.i_client_id_map = i_client_id_map
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.shared_export_ids = shared_export_ids
+    __model.shared_import_ids = shared_import_ids
+    __model.stack_id = stack_id
+    __model.trial_license_id = trial_license_id
+    __model.applications = applications
+    __model.contact_email = contact_email
+    __model.description = description
+    __model.external_installer_function = external_installer_function
+    __model.handle = handle
+    __model.image_url = image_url
+    __model.installer_function = installer_function
+    __model.last_modified = last_modified
+    __model.legacy_id = legacy_id
+    __model.managed = managed
+    __model.num_installs = num_installs
+    __model.o_auth_server_flow = o_auth_server_flow
+    __model.pre_uninstall_function = pre_uninstall_function
+    __model.published = published
+    __model.repository = repository
+    __model.trial_enabled = trial_enabled
+    __model.trial_period = trial_period
+    __model.uninstaller_function = uninstaller_function
+    __model.update_function = update_function
+    __model.website_url = website_url
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

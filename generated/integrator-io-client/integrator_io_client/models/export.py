@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class Export:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connection_id: str | Unset = UNSET
@@ -334,32 +334,32 @@ class Export:
             webhook = ExportWebhook.from_dict(_webhook)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "name", name)
-        _set_slot(_instance, "connection_id", connection_id)
-        _set_slot(_instance, "connector_id", connector_id)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "integration_id", integration_id)
-        _set_slot(_instance, "adaptor_type", adaptor_type)
-        _set_slot(_instance, "api_identifier", api_identifier)
-        _set_slot(_instance, "asynchronous", asynchronous)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "delta", delta)
-        _set_slot(_instance, "description", description)
-        _set_slot(_instance, "file", file)
-        _set_slot(_instance, "ftp", ftp)
-        _set_slot(_instance, "hooks", hooks)
-        _set_slot(_instance, "http", http)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "netsuite", netsuite)
-        _set_slot(_instance, "once", once)
-        _set_slot(_instance, "page_size", page_size)
-        _set_slot(_instance, "rest", rest)
-        _set_slot(_instance, "s3", s3)
-        _set_slot(_instance, "salesforce", salesforce)
-        _set_slot(_instance, "sample_data", sample_data)
-        _set_slot(_instance, "type_", type_)
-        _set_slot(_instance, "webhook", webhook)
+        _instance._wire = None
+        _instance.name = name
+        _instance.connection_id = connection_id
+        _instance.connector_id = connector_id
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.adaptor_type = adaptor_type
+        _instance.api_identifier = api_identifier
+        _instance.asynchronous = asynchronous
+        _instance.created_at = created_at
+        _instance.delta = delta
+        _instance.description = description
+        _instance.file = file
+        _instance.ftp = ftp
+        _instance.hooks = hooks
+        _instance.http = http
+        _instance.last_modified = last_modified
+        _instance.netsuite = netsuite
+        _instance.once = once
+        _instance.page_size = page_size
+        _instance.rest = rest
+        _instance.s3 = s3
+        _instance.salesforce = salesforce
+        _instance.sample_data = sample_data
+        _instance.type_ = type_
+        _instance.webhook = webhook
 
         d = (
             {}
@@ -367,11 +367,11 @@ class Export:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> Export:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
@@ -379,29 +379,9 @@ class Export:
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingExport.__new__(_PendingExport)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -423,7 +403,48 @@ class Export:
         return key in self.additional_properties
 
 
-def _decode_into(__model: Export, __src: dict[str, Any]) -> None:
+class _PendingExport(Export):
+    """A Export from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Export.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingExport.__name__ = _PendingExport.__qualname__ = "Export"
+
+
+def _decode(__model: Export) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Export. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Export)
+        return
     __field = ""
     try:
         __field = "name"
@@ -563,33 +584,35 @@ def _decode_into(__model: Export, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("Export", __field, __exc) from __exc
-    _set_slot(__model, "name", name)
-    _set_slot(__model, "connection_id", connection_id)
-    _set_slot(__model, "connector_id", connector_id)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "integration_id", integration_id)
-    _set_slot(__model, "adaptor_type", adaptor_type)
-    _set_slot(__model, "api_identifier", api_identifier)
-    _set_slot(__model, "asynchronous", asynchronous)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "delta", delta)
-    _set_slot(__model, "description", description)
-    _set_slot(__model, "file", file)
-    _set_slot(__model, "ftp", ftp)
-    _set_slot(__model, "hooks", hooks)
-    _set_slot(__model, "http", http)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "netsuite", netsuite)
-    _set_slot(__model, "once", once)
-    _set_slot(__model, "page_size", page_size)
-    _set_slot(__model, "rest", rest)
-    _set_slot(__model, "s3", s3)
-    _set_slot(__model, "salesforce", salesforce)
-    _set_slot(__model, "sample_data", sample_data)
-    _set_slot(__model, "type_", type_)
-    _set_slot(__model, "webhook", webhook)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Export)
+    __model._wire = None
+    __model.name = name
+    __model.connection_id = connection_id
+    __model.connector_id = connector_id
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.adaptor_type = adaptor_type
+    __model.api_identifier = api_identifier
+    __model.asynchronous = asynchronous
+    __model.created_at = created_at
+    __model.delta = delta
+    __model.description = description
+    __model.file = file
+    __model.ftp = ftp
+    __model.hooks = hooks
+    __model.http = http
+    __model.last_modified = last_modified
+    __model.netsuite = netsuite
+    __model.once = once
+    __model.page_size = page_size
+    __model.rest = rest
+    __model.s3 = s3
+    __model.salesforce = salesforce
+    __model.sample_data = sample_data
+    __model.type_ = type_
+    __model.webhook = webhook
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class IClient:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     provider: str
     connector_id: str | Unset = UNSET
@@ -179,18 +179,18 @@ class IClient:
             salesforce = IClientSalesforce.from_dict(_salesforce)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "provider", provider)
-        _set_slot(_instance, "connector_id", connector_id)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "amazonmws", amazonmws)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "ebay", ebay)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "name", name)
-        _set_slot(_instance, "netsuite", netsuite)
-        _set_slot(_instance, "oauth2", oauth2)
-        _set_slot(_instance, "salesforce", salesforce)
+        _instance._wire = None
+        _instance.provider = provider
+        _instance.connector_id = connector_id
+        _instance.id = id
+        _instance.amazonmws = amazonmws
+        _instance.created_at = created_at
+        _instance.ebay = ebay
+        _instance.last_modified = last_modified
+        _instance.name = name
+        _instance.netsuite = netsuite
+        _instance.oauth2 = oauth2
+        _instance.salesforce = salesforce
 
         d = (
             {}
@@ -198,11 +198,11 @@ class IClient:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> IClient:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
@@ -210,29 +210,9 @@ class IClient:
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingIClient.__new__(_PendingIClient)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -254,7 +234,48 @@ class IClient:
         return key in self.additional_properties
 
 
-def _decode_into(__model: IClient, __src: dict[str, Any]) -> None:
+class _PendingIClient(IClient):
+    """A IClient from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain IClient.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingIClient.__name__ = _PendingIClient.__qualname__ = "IClient"
+
+
+def _decode(__model: IClient) -> None:
+    """Decode a _from_wire model into its slots and make it a plain IClient. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", IClient)
+        return
     __field = ""
     try:
         __field = "provider"
@@ -330,19 +351,21 @@ def _decode_into(__model: IClient, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("IClient", __field, __exc) from __exc
-    _set_slot(__model, "provider", provider)
-    _set_slot(__model, "connector_id", connector_id)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "amazonmws", amazonmws)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "ebay", ebay)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "name", name)
-    _set_slot(__model, "netsuite", netsuite)
-    _set_slot(__model, "oauth2", oauth2)
-    _set_slot(__model, "salesforce", salesforce)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", IClient)
+    __model._wire = None
+    __model.provider = provider
+    __model.connector_id = connector_id
+    __model.id = id
+    __model.amazonmws = amazonmws
+    __model.created_at = created_at
+    __model.ebay = ebay
+    __model.last_modified = last_modified
+    __model.name = name
+    __model.netsuite = netsuite
+    __model.oauth2 = oauth2
+    __model.salesforce = salesforce
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

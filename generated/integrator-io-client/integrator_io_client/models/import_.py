@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,7 +50,7 @@ class Import:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connection_id: str | Unset = UNSET
@@ -303,28 +303,28 @@ class Import:
             salesforce = ImportSalesforce.from_dict(_salesforce)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "name", name)
-        _set_slot(_instance, "connection_id", connection_id)
-        _set_slot(_instance, "connector_id", connector_id)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "integration_id", integration_id)
-        _set_slot(_instance, "adaptor_type", adaptor_type)
-        _set_slot(_instance, "api_identifier", api_identifier)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "description", description)
-        _set_slot(_instance, "distributed", distributed)
-        _set_slot(_instance, "file", file)
-        _set_slot(_instance, "ftp", ftp)
-        _set_slot(_instance, "hooks", hooks)
-        _set_slot(_instance, "http", http)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "lookups", lookups)
-        _set_slot(_instance, "mapping", mapping)
-        _set_slot(_instance, "netsuite", netsuite)
-        _set_slot(_instance, "rest", rest)
-        _set_slot(_instance, "s3", s3)
-        _set_slot(_instance, "salesforce", salesforce)
+        _instance._wire = None
+        _instance.name = name
+        _instance.connection_id = connection_id
+        _instance.connector_id = connector_id
+        _instance.id = id
+        _instance.integration_id = integration_id
+        _instance.adaptor_type = adaptor_type
+        _instance.api_identifier = api_identifier
+        _instance.created_at = created_at
+        _instance.description = description
+        _instance.distributed = distributed
+        _instance.file = file
+        _instance.ftp = ftp
+        _instance.hooks = hooks
+        _instance.http = http
+        _instance.last_modified = last_modified
+        _instance.lookups = lookups
+        _instance.mapping = mapping
+        _instance.netsuite = netsuite
+        _instance.rest = rest
+        _instance.s3 = s3
+        _instance.salesforce = salesforce
 
         d = (
             {}
@@ -332,11 +332,11 @@ class Import:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> Import:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
@@ -344,29 +344,9 @@ class Import:
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
         if not src_dict.keys() >= _REQUIRED:
             raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingImport.__new__(_PendingImport)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -388,7 +368,48 @@ class Import:
         return key in self.additional_properties
 
 
-def _decode_into(__model: Import, __src: dict[str, Any]) -> None:
+class _PendingImport(Import):
+    """A Import from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Import.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingImport.__name__ = _PendingImport.__qualname__ = "Import"
+
+
+def _decode(__model: Import) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Import. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Import)
+        return
     __field = ""
     try:
         __field = "name"
@@ -516,29 +537,31 @@ def _decode_into(__model: Import, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("Import", __field, __exc) from __exc
-    _set_slot(__model, "name", name)
-    _set_slot(__model, "connection_id", connection_id)
-    _set_slot(__model, "connector_id", connector_id)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "integration_id", integration_id)
-    _set_slot(__model, "adaptor_type", adaptor_type)
-    _set_slot(__model, "api_identifier", api_identifier)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "description", description)
-    _set_slot(__model, "distributed", distributed)
-    _set_slot(__model, "file", file)
-    _set_slot(__model, "ftp", ftp)
-    _set_slot(__model, "hooks", hooks)
-    _set_slot(__model, "http", http)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "lookups", lookups)
-    _set_slot(__model, "mapping", mapping)
-    _set_slot(__model, "netsuite", netsuite)
-    _set_slot(__model, "rest", rest)
-    _set_slot(__model, "s3", s3)
-    _set_slot(__model, "salesforce", salesforce)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Import)
+    __model._wire = None
+    __model.name = name
+    __model.connection_id = connection_id
+    __model.connector_id = connector_id
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.adaptor_type = adaptor_type
+    __model.api_identifier = api_identifier
+    __model.created_at = created_at
+    __model.description = description
+    __model.distributed = distributed
+    __model.file = file
+    __model.ftp = ftp
+    __model.hooks = hooks
+    __model.http = http
+    __model.last_modified = last_modified
+    __model.lookups = lookups
+    __model.mapping = mapping
+    __model.netsuite = netsuite
+    __model.rest = rest
+    __model.s3 = s3
+    __model.salesforce = salesforce
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

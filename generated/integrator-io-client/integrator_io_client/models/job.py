@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class Job:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     bulk_job_id: str | Unset = UNSET
     export_id: str | Unset = UNSET
@@ -267,30 +267,30 @@ class Job:
             type_ = JobType(_type_)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "bulk_job_id", bulk_job_id)
-        _set_slot(_instance, "export_id", export_id)
-        _set_slot(_instance, "flow_id", flow_id)
-        _set_slot(_instance, "flow_job_id", flow_job_id)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "import_id", import_id)
-        _set_slot(_instance, "integration_id", integration_id)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "done_exporting", done_exporting)
-        _set_slot(_instance, "ended_at", ended_at)
-        _set_slot(_instance, "last_modified", last_modified)
-        _set_slot(_instance, "num_error", num_error)
-        _set_slot(_instance, "num_export", num_export)
-        _set_slot(_instance, "num_ignore", num_ignore)
-        _set_slot(_instance, "num_pages_generated", num_pages_generated)
-        _set_slot(_instance, "num_pages_processed", num_pages_processed)
-        _set_slot(_instance, "num_resolved", num_resolved)
-        _set_slot(_instance, "num_success", num_success)
-        _set_slot(_instance, "o_index", o_index)
-        _set_slot(_instance, "retriable", retriable)
-        _set_slot(_instance, "started_at", started_at)
-        _set_slot(_instance, "status", status)
-        _set_slot(_instance, "type_", type_)
+        _instance._wire = None
+        _instance.bulk_job_id = bulk_job_id
+        _instance.export_id = export_id
+        _instance.flow_id = flow_id
+        _instance.flow_job_id = flow_job_id
+        _instance.id = id
+        _instance.import_id = import_id
+        _instance.integration_id = integration_id
+        _instance.created_at = created_at
+        _instance.done_exporting = done_exporting
+        _instance.ended_at = ended_at
+        _instance.last_modified = last_modified
+        _instance.num_error = num_error
+        _instance.num_export = num_export
+        _instance.num_ignore = num_ignore
+        _instance.num_pages_generated = num_pages_generated
+        _instance.num_pages_processed = num_pages_processed
+        _instance.num_resolved = num_resolved
+        _instance.num_success = num_success
+        _instance.o_index = o_index
+        _instance.retriable = retriable
+        _instance.started_at = started_at
+        _instance.status = status
+        _instance.type_ = type_
 
         d = (
             {}
@@ -298,39 +298,19 @@ class Job:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> Job:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingJob.__new__(_PendingJob)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -352,7 +332,48 @@ class Job:
         return key in self.additional_properties
 
 
-def _decode_into(__model: Job, __src: dict[str, Any]) -> None:
+class _PendingJob(Job):
+    """A Job from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Job.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingJob.__name__ = _PendingJob.__qualname__ = "Job"
+
+
+def _decode(__model: Job) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Job. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Job)
+        return
     __field = ""
     try:
         __field = "bulk_job_id"
@@ -446,31 +467,33 @@ def _decode_into(__model: Job, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("Job", __field, __exc) from __exc
-    _set_slot(__model, "bulk_job_id", bulk_job_id)
-    _set_slot(__model, "export_id", export_id)
-    _set_slot(__model, "flow_id", flow_id)
-    _set_slot(__model, "flow_job_id", flow_job_id)
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "import_id", import_id)
-    _set_slot(__model, "integration_id", integration_id)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "done_exporting", done_exporting)
-    _set_slot(__model, "ended_at", ended_at)
-    _set_slot(__model, "last_modified", last_modified)
-    _set_slot(__model, "num_error", num_error)
-    _set_slot(__model, "num_export", num_export)
-    _set_slot(__model, "num_ignore", num_ignore)
-    _set_slot(__model, "num_pages_generated", num_pages_generated)
-    _set_slot(__model, "num_pages_processed", num_pages_processed)
-    _set_slot(__model, "num_resolved", num_resolved)
-    _set_slot(__model, "num_success", num_success)
-    _set_slot(__model, "o_index", o_index)
-    _set_slot(__model, "retriable", retriable)
-    _set_slot(__model, "started_at", started_at)
-    _set_slot(__model, "status", status)
-    _set_slot(__model, "type_", type_)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Job)
+    __model._wire = None
+    __model.bulk_job_id = bulk_job_id
+    __model.export_id = export_id
+    __model.flow_id = flow_id
+    __model.flow_job_id = flow_job_id
+    __model.id = id
+    __model.import_id = import_id
+    __model.integration_id = integration_id
+    __model.created_at = created_at
+    __model.done_exporting = done_exporting
+    __model.ended_at = ended_at
+    __model.last_modified = last_modified
+    __model.num_error = num_error
+    __model.num_export = num_export
+    __model.num_ignore = num_ignore
+    __model.num_pages_generated = num_pages_generated
+    __model.num_pages_processed = num_pages_processed
+    __model.num_resolved = num_resolved
+    __model.num_success = num_success
+    __model.o_index = o_index
+    __model.retriable = retriable
+    __model.started_at = started_at
+    __model.status = status
+    __model.type_ = type_
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class JobError:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     id: str | Unset = UNSET
     job_id: str | Unset = UNSET
@@ -173,23 +173,23 @@ class JobError:
         source = d.get("source", UNSET)
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "id", id)
-        _set_slot(_instance, "job_id", job_id)
-        _set_slot(_instance, "retry_id", retry_id)
-        _set_slot(_instance, "code", code)
-        _set_slot(_instance, "created_at", created_at)
-        _set_slot(_instance, "export_data_uri", export_data_uri)
-        _set_slot(_instance, "extract", extract)
-        _set_slot(_instance, "extracted", extracted)
-        _set_slot(_instance, "generate", generate)
-        _set_slot(_instance, "generated", generated)
-        _set_slot(_instance, "import_data_uri", import_data_uri)
-        _set_slot(_instance, "message", message)
-        _set_slot(_instance, "o_index", o_index)
-        _set_slot(_instance, "resolve", resolve)
-        _set_slot(_instance, "retry", retry)
-        _set_slot(_instance, "source", source)
+        _instance._wire = None
+        _instance.id = id
+        _instance.job_id = job_id
+        _instance.retry_id = retry_id
+        _instance.code = code
+        _instance.created_at = created_at
+        _instance.export_data_uri = export_data_uri
+        _instance.extract = extract
+        _instance.extracted = extracted
+        _instance.generate = generate
+        _instance.generated = generated
+        _instance.import_data_uri = import_data_uri
+        _instance.message = message
+        _instance.o_index = o_index
+        _instance.resolve = resolve
+        _instance.retry = retry
+        _instance.source = source
 
         d = (
             {}
@@ -197,39 +197,19 @@ class JobError:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> JobError:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingJobError.__new__(_PendingJobError)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -251,7 +231,48 @@ class JobError:
         return key in self.additional_properties
 
 
-def _decode_into(__model: JobError, __src: dict[str, Any]) -> None:
+class _PendingJobError(JobError):
+    """A JobError from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain JobError.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingJobError.__name__ = _PendingJobError.__qualname__ = "JobError"
+
+
+def _decode(__model: JobError) -> None:
+    """Decode a _from_wire model into its slots and make it a plain JobError. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", JobError)
+        return
     __field = ""
     try:
         __field = "id"
@@ -301,24 +322,26 @@ def _decode_into(__model: JobError, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("JobError", __field, __exc) from __exc
-    _set_slot(__model, "id", id)
-    _set_slot(__model, "job_id", job_id)
-    _set_slot(__model, "retry_id", retry_id)
-    _set_slot(__model, "code", code)
-    _set_slot(__model, "created_at", created_at)
-    _set_slot(__model, "export_data_uri", export_data_uri)
-    _set_slot(__model, "extract", extract)
-    _set_slot(__model, "extracted", extracted)
-    _set_slot(__model, "generate", generate)
-    _set_slot(__model, "generated", generated)
-    _set_slot(__model, "import_data_uri", import_data_uri)
-    _set_slot(__model, "message", message)
-    _set_slot(__model, "o_index", o_index)
-    _set_slot(__model, "resolve", resolve)
-    _set_slot(__model, "retry", retry)
-    _set_slot(__model, "source", source)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", JobError)
+    __model._wire = None
+    __model.id = id
+    __model.job_id = job_id
+    __model.retry_id = retry_id
+    __model.code = code
+    __model.created_at = created_at
+    __model.export_data_uri = export_data_uri
+    __model.extract = extract
+    __model.extracted = extracted
+    __model.generate = generate
+    __model.generated = generated
+    __model.import_data_uri = import_data_uri
+    __model.message = message
+    __model.o_index = o_index
+    __model.resolve = resolve
+    __model.retry = retry
+    __model.source = source
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +34,7 @@ class RestSettings:
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
-    # they are. First, so that __init__ sets it before any field.
+    # they are, and for models made in Python.
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     auth_type: str | Unset = UNSET
     base_uri: str | Unset = UNSET
@@ -165,20 +165,20 @@ class RestSettings:
         unencrypted_fields = cast("list[str]", d.get("unencryptedFields", UNSET))
 
         _instance = cls.__new__(cls)
-        _set_slot(_instance, "_wire", None)
-        _set_slot(_instance, "auth_type", auth_type)
-        _set_slot(_instance, "base_uri", base_uri)
-        _set_slot(_instance, "basic_auth", basic_auth)
-        _set_slot(_instance, "bearer_token", bearer_token)
-        _set_slot(_instance, "encrypted_fields", encrypted_fields)
-        _set_slot(_instance, "headers", headers)
-        _set_slot(_instance, "media_type", media_type)
-        _set_slot(_instance, "ping_relative_uri", ping_relative_uri)
-        _set_slot(_instance, "refresh_token", refresh_token)
-        _set_slot(_instance, "scope", scope)
-        _set_slot(_instance, "token_location", token_location)
-        _set_slot(_instance, "token_param", token_param)
-        _set_slot(_instance, "unencrypted_fields", unencrypted_fields)
+        _instance._wire = None
+        _instance.auth_type = auth_type
+        _instance.base_uri = base_uri
+        _instance.basic_auth = basic_auth
+        _instance.bearer_token = bearer_token
+        _instance.encrypted_fields = encrypted_fields
+        _instance.headers = headers
+        _instance.media_type = media_type
+        _instance.ping_relative_uri = ping_relative_uri
+        _instance.refresh_token = refresh_token
+        _instance.scope = scope
+        _instance.token_location = token_location
+        _instance.token_param = token_param
+        _instance.unencrypted_fields = unencrypted_fields
 
         d = (
             {}
@@ -186,39 +186,19 @@ class RestSettings:
             else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         )
 
-        _set_slot(_instance, "additional_properties", d)
+        _instance.additional_properties = d
         return _instance
 
     @classmethod
-    def _from_wire(cls: type[T], src_dict: Any) -> T:
+    def _from_wire(cls, src_dict: Any) -> RestSettings:
         """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
         on the first read or assignment of any of its fields. Raises TypeError / KeyError at
         once if `src_dict` is not an object or lacks a required field."""
         if not isinstance(src_dict, dict):
             raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
-        _instance = cls.__new__(cls)
+        _instance = _PendingRestSettings.__new__(_PendingRestSettings)
         _set_slot(_instance, "_wire", src_dict)
         return _instance
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only called when a slot is empty: a field of a model made by _from_wire that is
-            # not decoded yet. Decode them all (nested models wait for their own first use).
-            if name == "_wire":
-                return None  # __init__'s first assignment, before the slot is set
-            wire = self._wire if name in _FIELDS else None
-            if wire is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            _decode_into(self, wire)
-            return object.__getattribute__(self, name)
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            # A field assigned before any is read: decode the others first, so that the
-            # decoding does not overwrite the assignment.
-            if self._wire is not None:
-                _decode_into(self, self._wire)
-            _set_slot(self, name, value)
 
     def __repr__(self) -> str:
         return model_repr(self, _FIELD_NAMES)
@@ -240,7 +220,48 @@ class RestSettings:
         return key in self.additional_properties
 
 
-def _decode_into(__model: RestSettings, __src: dict[str, Any]) -> None:
+class _PendingRestSettings(RestSettings):
+    """A RestSettings from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain RestSettings.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingRestSettings.__name__ = _PendingRestSettings.__qualname__ = "RestSettings"
+
+
+def _decode(__model: RestSettings) -> None:
+    """Decode a _from_wire model into its slots and make it a plain RestSettings. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", RestSettings)
+        return
     __field = ""
     try:
         __field = "auth_type"
@@ -295,21 +316,23 @@ def _decode_into(__model: RestSettings, __src: dict[str, Any]) -> None:
         additional_properties = __extra
     except (KeyError, TypeError, ValueError, AttributeError) as __exc:
         raise FieldDecodeError("RestSettings", __field, __exc) from __exc
-    _set_slot(__model, "auth_type", auth_type)
-    _set_slot(__model, "base_uri", base_uri)
-    _set_slot(__model, "basic_auth", basic_auth)
-    _set_slot(__model, "bearer_token", bearer_token)
-    _set_slot(__model, "encrypted_fields", encrypted_fields)
-    _set_slot(__model, "headers", headers)
-    _set_slot(__model, "media_type", media_type)
-    _set_slot(__model, "ping_relative_uri", ping_relative_uri)
-    _set_slot(__model, "refresh_token", refresh_token)
-    _set_slot(__model, "scope", scope)
-    _set_slot(__model, "token_location", token_location)
-    _set_slot(__model, "token_param", token_param)
-    _set_slot(__model, "unencrypted_fields", unencrypted_fields)
-    _set_slot(__model, "additional_properties", additional_properties)
-    _set_slot(__model, "_wire", None)
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", RestSettings)
+    __model._wire = None
+    __model.auth_type = auth_type
+    __model.base_uri = base_uri
+    __model.basic_auth = basic_auth
+    __model.bearer_token = bearer_token
+    __model.encrypted_fields = encrypted_fields
+    __model.headers = headers
+    __model.media_type = media_type
+    __model.ping_relative_uri = ping_relative_uri
+    __model.refresh_token = refresh_token
+    __model.scope = scope
+    __model.token_location = token_location
+    __model.token_param = token_param
+    __model.unencrypted_fields = unencrypted_fields
+    __model.additional_properties = additional_properties
 
 
 # The fields a first read decodes.
