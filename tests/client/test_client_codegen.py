@@ -17,7 +17,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +173,47 @@ def test_check_cli_fails_with_a_clear_message(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "README.md" in result.stderr
     assert "make generate" in result.stderr
+
+
+def _broken(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    spec = json.loads((GOLDEN / "spec.json").read_text(encoding="utf-8"))
+    change(spec)
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def _widgets_list(spec: dict[str, Any]) -> dict[str, Any]:
+    operation: dict[str, Any] = spec["paths"]["/v1/widgets"]["get"]
+    return operation
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: _widgets_list(s).update({"x-paging": "cursor"}), r"x-paging 'cursor'"),
+        (
+            lambda s: s["paths"]["/v1/ping"]["get"].update({"x-paging": "link"}),
+            r"x-paging needs a success answer that is a list of one model",
+        ),
+        (
+            lambda s: _widgets_list(s).update({"x-paging": "createdAt"}),
+            r"needs the query parameter 'createdAt_lte'",
+        ),
+        (lambda s: s.update({"x-rate-limit": {"bucketSize": 0}}), r"x-rate-limit must give"),
+        (
+            lambda s: s.update({"x-rate-limit": {"bucketSize": 10, "refillPerSecond": "fast"}}),
+            r"x-rate-limit must give",
+        ),
+    ],
+)
+def test_spec_marks_the_client_cannot_follow_are_clear_errors(
+    tmp_path: Path, change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    with pytest.raises(CodegenError, match=message):
+        render_into(
+            _broken(tmp_path, change),
+            tmp_path / "out",
+            config=DEFAULT_CONFIG,
+            templates=DEFAULT_TEMPLATES,
+        )
