@@ -107,8 +107,7 @@ def test_generate_is_cached_and_rewrites_nothing(tmp_path: Path) -> None:
     assert generate(spec, out).status == "written"
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     second = generate(spec, out)
-    assert second.status == "unchanged"
-    assert second.seconds < 0.5
+    assert second.status == "unchanged"  # how fast that is, bench/ measures
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == stamps
     # A hand edit is noticed (the manifest no longer matches) and undone.
     target = out / "integrator_io_client" / "_constants.py"
