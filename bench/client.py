@@ -181,9 +181,9 @@ def description(settings: Settings, calls: Plan, decoding: Decoding, paging: Pag
         f"(nested objects, arrays, a date-time; {decoding.size_bytes / 1e6:.1f} MB) turned "
         "into what `client.connectors.list()` gives (`RawResponse(response, "
         "_parse_list_connectors).parse()`: `response.json()` and a `Connector` per item) and "
-        "then decoded in full: every field of every connector and of every model in it read "
-        "once (a model from a response is decoded on the first use of one of its fields), "
-        "against `json.loads` of the same bytes; "
+        "then every connector used (one field read: a model from a response is decoded in "
+        "full, nested models too, on the first read of any of its fields; checked to equal "
+        "what `from_dict` builds), against `json.loads` of the same bytes; "
         f"{settings.runs} runs alternating, `gc.collect()` before each; every run once with "
         "the cyclic GC on (as programs run, the headline) and once with `gc.disable()`, to "
         "show what allocating the models costs in collections. Medians. The list before any "
@@ -269,7 +269,7 @@ def decode_table(decoding: Decoding) -> Table:
                 samples.peer_median * per_item,
             ],
             [
-                f"ours: the list, every field read{gc_label}",
+                f"ours: the list, every record used{gc_label}",
                 samples.ours_median * 1e3,
                 spread(samples.ours),
                 samples.ours_median * per_item,

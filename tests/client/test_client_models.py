@@ -97,12 +97,13 @@ def test_response_models_decode_on_first_use() -> None:
         _ = flow.name  # the first read decodes the model, and names the field at fault
     assert caught.value.model == "Flow" and caught.value.field == "created_at"
     assert "Flow.created_at" in str(caught.value)
-    # Nested models wait for their own first use.
+    # Nested models are decoded with their record.
     nested = Flow._from_wire({**FLOW, "pageProcessors": [{"type": "neither"}]})
-    assert nested.name == "Orders to NetSuite"
     with pytest.raises(FieldDecodeError) as inner:
-        _ = nested.page_processors[0].type_
-    assert inner.value.model == "PageProcessor"
+        _ = nested.name
+    assert inner.value.field == "page_processors"
+    with pytest.raises(FieldDecodeError):
+        _ = nested.name  # it stays undecoded: the next read says the same
     # The eager decoder checks everything at once.
     with pytest.raises(ValueError):
         Flow.from_dict(wire)
@@ -126,9 +127,8 @@ def test_a_decoded_response_model_is_a_plain_model() -> None:
     assert isinstance(flow, Flow) and type(flow).__name__ == "Flow"
     assert flow.name == "Orders to NetSuite"
     assert type(flow) is Flow  # decoded: no hooks left on its attributes
-    assert type(flow.page_generators[0]) is not PageGenerator  # nested: not used yet
+    assert type(flow.page_generators[0]) is PageGenerator  # nested ones with it
     assert flow.page_generators[0].export_id == "a" * 24
-    assert type(flow.page_generators[0]) is PageGenerator
     assert Flow._from_wire(dict(FLOW)) == flow == Flow._from_wire(dict(FLOW))
 
 

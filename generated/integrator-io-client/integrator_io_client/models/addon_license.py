@@ -157,7 +157,7 @@ def _decode(__model: AddonLicense) -> None:
         if _licenses is not UNSET:
             licenses = []
             for licenses_item_data in _licenses:
-                licenses_item = AddonEdition._from_wire(licenses_item_data)
+                licenses_item = AddonEdition.from_dict(licenses_item_data)
 
                 licenses.append(licenses_item)
 

@@ -450,7 +450,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_as2, Unset):
             as2 = UNSET
         else:
-            as2 = As2Settings._from_wire(_as2)
+            as2 = As2Settings.from_dict(_as2)
 
         __field = "created_at"
         _created_at = __src.get("createdAt", UNSET)
@@ -474,7 +474,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_ftp, Unset):
             ftp = UNSET
         else:
-            ftp = FtpSettings._from_wire(_ftp)
+            ftp = FtpSettings.from_dict(_ftp)
 
         __field = "http"
         _http = __src.get("http", UNSET)
@@ -482,7 +482,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_http, Unset):
             http = UNSET
         else:
-            http = HttpSettings._from_wire(_http)
+            http = HttpSettings.from_dict(_http)
 
         __field = "last_modified"
         _last_modified = __src.get("lastModified", UNSET)
@@ -498,7 +498,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_mongodb, Unset):
             mongodb = UNSET
         else:
-            mongodb = MongoDbSettings._from_wire(_mongodb)
+            mongodb = MongoDbSettings.from_dict(_mongodb)
 
         __field = "name"
         name = __src.get("name", UNSET)
@@ -508,7 +508,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
         else:
-            netsuite = NetSuiteSettings._from_wire(_netsuite)
+            netsuite = NetSuiteSettings.from_dict(_netsuite)
 
         __field = "offline"
         offline = __src.get("offline", UNSET)
@@ -518,7 +518,7 @@ def _decode(__model: Connection) -> None:
         if _queues is not UNSET:
             queues = []
             for queues_item_data in _queues:
-                queues_item = ConnectionQueue._from_wire(queues_item_data)
+                queues_item = ConnectionQueue.from_dict(queues_item_data)
 
                 queues.append(queues_item)
 
@@ -528,7 +528,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_rdbms, Unset):
             rdbms = UNSET
         else:
-            rdbms = RdbmsSettings._from_wire(_rdbms)
+            rdbms = RdbmsSettings.from_dict(_rdbms)
 
         __field = "rest"
         _rest = __src.get("rest", UNSET)
@@ -536,7 +536,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_rest, Unset):
             rest = UNSET
         else:
-            rest = RestSettings._from_wire(_rest)
+            rest = RestSettings.from_dict(_rest)
 
         __field = "s3"
         _s3 = __src.get("s3", UNSET)
@@ -544,7 +544,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_s3, Unset):
             s3 = UNSET
         else:
-            s3 = S3Settings._from_wire(_s3)
+            s3 = S3Settings.from_dict(_s3)
 
         __field = "salesforce"
         _salesforce = __src.get("salesforce", UNSET)
@@ -552,7 +552,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_salesforce, Unset):
             salesforce = UNSET
         else:
-            salesforce = SalesforceSettings._from_wire(_salesforce)
+            salesforce = SalesforceSettings.from_dict(_salesforce)
 
         __field = "sandbox"
         sandbox = __src.get("sandbox", UNSET)
@@ -562,7 +562,7 @@ def _decode(__model: Connection) -> None:
         if isinstance(_wrapper, Unset):
             wrapper = UNSET
         else:
-            wrapper = ConnectionWrapper._from_wire(_wrapper)
+            wrapper = ConnectionWrapper.from_dict(_wrapper)
 
         __field = "additional_properties"
         __extra = (

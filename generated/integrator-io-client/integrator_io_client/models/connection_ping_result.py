@@ -161,7 +161,7 @@ def _decode(__model: ConnectionPingResult) -> None:
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ErrorDetail._from_wire(errors_item_data)
+                errors_item = ErrorDetail.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 

@@ -428,7 +428,7 @@ def _decode(__model: Connector) -> None:
         if _i_client_id_map is not UNSET:
             i_client_id_map = []
             for field_i_client_id_map_item_data in _i_client_id_map:
-                field_i_client_id_map_item = IClientMapping._from_wire(field_i_client_id_map_item_data)
+                field_i_client_id_map_item = IClientMapping.from_dict(field_i_client_id_map_item_data)
 
                 i_client_id_map.append(field_i_client_id_map_item)
 
@@ -481,7 +481,7 @@ def _decode(__model: Connector) -> None:
         if isinstance(_o_auth_server_flow, Unset):
             o_auth_server_flow = UNSET
         else:
-            o_auth_server_flow = ConnectorOAuthServerFlow._from_wire(_o_auth_server_flow)
+            o_auth_server_flow = ConnectorOAuthServerFlow.from_dict(_o_auth_server_flow)
 
         __field = "pre_uninstall_function"
         pre_uninstall_function = __src.get("preUninstallFunction", UNSET)
@@ -493,7 +493,7 @@ def _decode(__model: Connector) -> None:
         if isinstance(_repository, Unset):
             repository = UNSET
         else:
-            repository = ConnectorRepository._from_wire(_repository)
+            repository = ConnectorRepository.from_dict(_repository)
 
         __field = "trial_enabled"
         trial_enabled = __src.get("trialEnabled", UNSET)

@@ -146,7 +146,7 @@ def _decode(__model: Error) -> None:
         errors = []
         _errors = __src["errors"]
         for errors_item_data in _errors:
-            errors_item = ErrorDetail._from_wire(errors_item_data)
+            errors_item = ErrorDetail.from_dict(errors_item_data)
 
             errors.append(errors_item)
 

@@ -477,7 +477,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_delta, Unset):
             delta = UNSET
         else:
-            delta = ExportDelta._from_wire(_delta)
+            delta = ExportDelta.from_dict(_delta)
 
         __field = "description"
         description = __src.get("description", UNSET)
@@ -487,7 +487,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_file, Unset):
             file = UNSET
         else:
-            file = ExportFile._from_wire(_file)
+            file = ExportFile.from_dict(_file)
 
         __field = "ftp"
         _ftp = __src.get("ftp", UNSET)
@@ -495,7 +495,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_ftp, Unset):
             ftp = UNSET
         else:
-            ftp = ExportFtp._from_wire(_ftp)
+            ftp = ExportFtp.from_dict(_ftp)
 
         __field = "hooks"
         _hooks = __src.get("hooks", UNSET)
@@ -503,7 +503,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_hooks, Unset):
             hooks = UNSET
         else:
-            hooks = Hooks._from_wire(_hooks)
+            hooks = Hooks.from_dict(_hooks)
 
         __field = "http"
         _http = __src.get("http", UNSET)
@@ -511,7 +511,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_http, Unset):
             http = UNSET
         else:
-            http = ExportHttp._from_wire(_http)
+            http = ExportHttp.from_dict(_http)
 
         __field = "last_modified"
         _last_modified = __src.get("lastModified", UNSET)
@@ -527,7 +527,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
         else:
-            netsuite = ExportNetsuite._from_wire(_netsuite)
+            netsuite = ExportNetsuite.from_dict(_netsuite)
 
         __field = "once"
         _once = __src.get("once", UNSET)
@@ -535,7 +535,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_once, Unset):
             once = UNSET
         else:
-            once = ExportOnce._from_wire(_once)
+            once = ExportOnce.from_dict(_once)
 
         __field = "page_size"
         page_size = __src.get("pageSize", UNSET)
@@ -545,7 +545,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_rest, Unset):
             rest = UNSET
         else:
-            rest = ExportRest._from_wire(_rest)
+            rest = ExportRest.from_dict(_rest)
 
         __field = "s3"
         _s3 = __src.get("s3", UNSET)
@@ -553,7 +553,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_s3, Unset):
             s3 = UNSET
         else:
-            s3 = ExportS3._from_wire(_s3)
+            s3 = ExportS3.from_dict(_s3)
 
         __field = "salesforce"
         _salesforce = __src.get("salesforce", UNSET)
@@ -561,7 +561,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_salesforce, Unset):
             salesforce = UNSET
         else:
-            salesforce = ExportSalesforce._from_wire(_salesforce)
+            salesforce = ExportSalesforce.from_dict(_salesforce)
 
         __field = "sample_data"
         sample_data = __src.get("sampleData", UNSET)
@@ -573,7 +573,7 @@ def _decode(__model: Export) -> None:
         if isinstance(_webhook, Unset):
             webhook = UNSET
         else:
-            webhook = ExportWebhook._from_wire(_webhook)
+            webhook = ExportWebhook.from_dict(_webhook)
 
         __field = "additional_properties"
         __extra = (

@@ -366,7 +366,7 @@ def _decode(__model: Flow) -> None:
         if _page_generators is not UNSET:
             page_generators = []
             for page_generators_item_data in _page_generators:
-                page_generators_item = PageGenerator._from_wire(page_generators_item_data)
+                page_generators_item = PageGenerator.from_dict(page_generators_item_data)
 
                 page_generators.append(page_generators_item)
 
@@ -376,7 +376,7 @@ def _decode(__model: Flow) -> None:
         if _page_processors is not UNSET:
             page_processors = []
             for page_processors_item_data in _page_processors:
-                page_processors_item = PageProcessor._from_wire(page_processors_item_data)
+                page_processors_item = PageProcessor.from_dict(page_processors_item_data)
 
                 page_processors.append(page_processors_item)
 

@@ -178,7 +178,7 @@ def _decode(__model: HttpSettings) -> None:
         if isinstance(_auth, Unset):
             auth = UNSET
         else:
-            auth = HttpSettingsAuth._from_wire(_auth)
+            auth = HttpSettingsAuth.from_dict(_auth)
 
         __field = "base_uri"
         base_uri = __src.get("baseURI", UNSET)
@@ -190,7 +190,7 @@ def _decode(__model: HttpSettings) -> None:
         if isinstance(_ping, Unset):
             ping = UNSET
         else:
-            ping = HttpSettingsPing._from_wire(_ping)
+            ping = HttpSettingsPing.from_dict(_ping)
 
         __field = "additional_properties"
         __extra = (

@@ -168,7 +168,7 @@ def _decode(__model: HttpSettingsAuth) -> None:
         if isinstance(_basic, Unset):
             basic = UNSET
         else:
-            basic = HttpSettingsAuthBasic._from_wire(_basic)
+            basic = HttpSettingsAuthBasic.from_dict(_basic)
 
         __field = "token"
         _token = __src.get("token", UNSET)
@@ -176,7 +176,7 @@ def _decode(__model: HttpSettingsAuth) -> None:
         if isinstance(_token, Unset):
             token = UNSET
         else:
-            token = HttpSettingsAuthToken._from_wire(_token)
+            token = HttpSettingsAuthToken.from_dict(_token)
 
         __field = "type_"
         type_ = __src.get("type", UNSET)

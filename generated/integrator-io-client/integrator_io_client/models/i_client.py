@@ -290,7 +290,7 @@ def _decode(__model: IClient) -> None:
         if isinstance(_amazonmws, Unset):
             amazonmws = UNSET
         else:
-            amazonmws = IClientAmazonmws._from_wire(_amazonmws)
+            amazonmws = IClientAmazonmws.from_dict(_amazonmws)
 
         __field = "created_at"
         _created_at = __src.get("createdAt", UNSET)
@@ -306,7 +306,7 @@ def _decode(__model: IClient) -> None:
         if isinstance(_ebay, Unset):
             ebay = UNSET
         else:
-            ebay = IClientEbay._from_wire(_ebay)
+            ebay = IClientEbay.from_dict(_ebay)
 
         __field = "last_modified"
         _last_modified = __src.get("lastModified", UNSET)
@@ -324,7 +324,7 @@ def _decode(__model: IClient) -> None:
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
         else:
-            netsuite = IClientNetsuite._from_wire(_netsuite)
+            netsuite = IClientNetsuite.from_dict(_netsuite)
 
         __field = "oauth2"
         _oauth2 = __src.get("oauth2", UNSET)
@@ -332,7 +332,7 @@ def _decode(__model: IClient) -> None:
         if isinstance(_oauth2, Unset):
             oauth2 = UNSET
         else:
-            oauth2 = IClientOauth2._from_wire(_oauth2)
+            oauth2 = IClientOauth2.from_dict(_oauth2)
 
         __field = "salesforce"
         _salesforce = __src.get("salesforce", UNSET)
@@ -340,7 +340,7 @@ def _decode(__model: IClient) -> None:
         if isinstance(_salesforce, Unset):
             salesforce = UNSET
         else:
-            salesforce = IClientSalesforce._from_wire(_salesforce)
+            salesforce = IClientSalesforce.from_dict(_salesforce)
 
         __field = "additional_properties"
         __extra = (

@@ -173,7 +173,7 @@ def _decode(__model: IClientMapping) -> None:
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = IClientMappingConnection._from_wire(_connection)
+            connection = IClientMappingConnection.from_dict(_connection)
 
         __field = "additional_properties"
         __extra = (

@@ -444,7 +444,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_file, Unset):
             file = UNSET
         else:
-            file = ImportFile._from_wire(_file)
+            file = ImportFile.from_dict(_file)
 
         __field = "ftp"
         _ftp = __src.get("ftp", UNSET)
@@ -452,7 +452,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_ftp, Unset):
             ftp = UNSET
         else:
-            ftp = ImportFtp._from_wire(_ftp)
+            ftp = ImportFtp.from_dict(_ftp)
 
         __field = "hooks"
         _hooks = __src.get("hooks", UNSET)
@@ -460,7 +460,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_hooks, Unset):
             hooks = UNSET
         else:
-            hooks = Hooks._from_wire(_hooks)
+            hooks = Hooks.from_dict(_hooks)
 
         __field = "http"
         _http = __src.get("http", UNSET)
@@ -468,7 +468,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_http, Unset):
             http = UNSET
         else:
-            http = ImportHttp._from_wire(_http)
+            http = ImportHttp.from_dict(_http)
 
         __field = "last_modified"
         _last_modified = __src.get("lastModified", UNSET)
@@ -484,7 +484,7 @@ def _decode(__model: Import) -> None:
         if _lookups is not UNSET:
             lookups = []
             for lookups_item_data in _lookups:
-                lookups_item = ImportLookup._from_wire(lookups_item_data)
+                lookups_item = ImportLookup.from_dict(lookups_item_data)
 
                 lookups.append(lookups_item)
 
@@ -494,7 +494,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_mapping, Unset):
             mapping = UNSET
         else:
-            mapping = RecordMapping._from_wire(_mapping)
+            mapping = RecordMapping.from_dict(_mapping)
 
         __field = "netsuite"
         _netsuite = __src.get("netsuite", UNSET)
@@ -502,7 +502,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_netsuite, Unset):
             netsuite = UNSET
         else:
-            netsuite = ImportNetsuite._from_wire(_netsuite)
+            netsuite = ImportNetsuite.from_dict(_netsuite)
 
         __field = "rest"
         _rest = __src.get("rest", UNSET)
@@ -510,7 +510,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_rest, Unset):
             rest = UNSET
         else:
-            rest = ImportRest._from_wire(_rest)
+            rest = ImportRest.from_dict(_rest)
 
         __field = "s3"
         _s3 = __src.get("s3", UNSET)
@@ -518,7 +518,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_s3, Unset):
             s3 = UNSET
         else:
-            s3 = ImportS3._from_wire(_s3)
+            s3 = ImportS3.from_dict(_s3)
 
         __field = "salesforce"
         _salesforce = __src.get("salesforce", UNSET)
@@ -526,7 +526,7 @@ def _decode(__model: Import) -> None:
         if isinstance(_salesforce, Unset):
             salesforce = UNSET
         else:
-            salesforce = ImportSalesforce._from_wire(_salesforce)
+            salesforce = ImportSalesforce.from_dict(_salesforce)
 
         __field = "additional_properties"
         __extra = (

@@ -183,7 +183,7 @@ def _decode(__model: ImportFile) -> None:
         if isinstance(_csv, Unset):
             csv = UNSET
         else:
-            csv = ImportFileCsv._from_wire(_csv)
+            csv = ImportFileCsv.from_dict(_csv)
 
         __field = "lookups"
         _lookups = __src.get("lookups", UNSET)
@@ -191,7 +191,7 @@ def _decode(__model: ImportFile) -> None:
         if _lookups is not UNSET:
             lookups = []
             for lookups_item_data in _lookups:
-                lookups_item = FileLookup._from_wire(lookups_item_data)
+                lookups_item = FileLookup.from_dict(lookups_item_data)
 
                 lookups.append(lookups_item)
 

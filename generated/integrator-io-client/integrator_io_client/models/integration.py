@@ -321,7 +321,7 @@ def _decode(__model: Integration) -> None:
         if _install is not UNSET:
             install = []
             for install_item_data in _install:
-                install_item = InstallStep._from_wire(install_item_data)
+                install_item = InstallStep.from_dict(install_item_data)
 
                 install.append(install_item)
 
@@ -349,7 +349,7 @@ def _decode(__model: Integration) -> None:
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
-            settings = IntegrationSettings._from_wire(_settings)
+            settings = IntegrationSettings.from_dict(_settings)
 
         __field = "tag"
         tag = __src.get("tag", UNSET)

@@ -161,7 +161,7 @@ def _decode(__model: IntegrationInstallRequest) -> None:
         if _install is not UNSET:
             install = []
             for install_item_data in _install:
-                install_item = InstallStep._from_wire(install_item_data)
+                install_item = InstallStep.from_dict(install_item_data)
 
                 install.append(install_item)
 

@@ -231,7 +231,7 @@ def _decode(__model: License) -> None:
         if isinstance(_opts, Unset):
             opts = UNSET
         else:
-            opts = LicenseOptions._from_wire(_opts)
+            opts = LicenseOptions.from_dict(_opts)
 
         __field = "user"
         _user = __src.get("user", UNSET)
@@ -239,7 +239,7 @@ def _decode(__model: License) -> None:
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = LicenseUser._from_wire(_user)
+            user = LicenseUser.from_dict(_user)
 
         __field = "additional_properties"
         __extra = (

@@ -158,7 +158,7 @@ def _decode(__model: LicenseCreateRequest) -> None:
         expires = parse_datetime(__src["expires"])
 
         __field = "opts"
-        opts = NewLicenseOptions._from_wire(__src["opts"])
+        opts = NewLicenseOptions.from_dict(__src["opts"])
 
         __field = "additional_properties"
         __extra = (

@@ -163,7 +163,7 @@ def _decode(__model: MappingList) -> None:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = MappingField._from_wire(fields_item_data)
+                fields_item = MappingField.from_dict(fields_item_data)
 
                 fields.append(fields_item)
 

@@ -157,7 +157,7 @@ def _decode(__model: NewAddonLicense) -> None:
         if _licenses is not UNSET:
             licenses = []
             for licenses_item_data in _licenses:
-                licenses_item = NewAddonEdition._from_wire(licenses_item_data)
+                licenses_item = NewAddonEdition.from_dict(licenses_item_data)
 
                 licenses.append(licenses_item)
 

@@ -157,7 +157,7 @@ def _decode(__model: NewLicenseOptions) -> None:
         if _addon_licenses is not UNSET:
             addon_licenses = []
             for addon_licenses_item_data in _addon_licenses:
-                addon_licenses_item = NewAddonLicense._from_wire(addon_licenses_item_data)
+                addon_licenses_item = NewAddonLicense.from_dict(addon_licenses_item_data)
 
                 addon_licenses.append(addon_licenses_item)
 

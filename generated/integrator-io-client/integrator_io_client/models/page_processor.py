@@ -197,7 +197,7 @@ def _decode(__model: PageProcessor) -> None:
         if isinstance(_response_mapping, Unset):
             response_mapping = UNSET
         else:
-            response_mapping = RecordMapping._from_wire(_response_mapping)
+            response_mapping = RecordMapping.from_dict(_response_mapping)
 
         __field = "additional_properties"
         __extra = (

@@ -173,7 +173,7 @@ def _decode(__model: RecordMapping) -> None:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = MappingField._from_wire(fields_item_data)
+                fields_item = MappingField.from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -183,7 +183,7 @@ def _decode(__model: RecordMapping) -> None:
         if _lists is not UNSET:
             lists = []
             for lists_item_data in _lists:
-                lists_item = MappingList._from_wire(lists_item_data)
+                lists_item = MappingList.from_dict(lists_item_data)
 
                 lists.append(lists_item)
 

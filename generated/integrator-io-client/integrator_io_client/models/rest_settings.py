@@ -274,7 +274,7 @@ def _decode(__model: RestSettings) -> None:
         if isinstance(_basic_auth, Unset):
             basic_auth = UNSET
         else:
-            basic_auth = RestSettingsBasicAuth._from_wire(_basic_auth)
+            basic_auth = RestSettingsBasicAuth.from_dict(_basic_auth)
 
         __field = "bearer_token"
         bearer_token = __src.get("bearerToken", UNSET)
@@ -287,7 +287,7 @@ def _decode(__model: RestSettings) -> None:
         if _headers is not UNSET:
             headers = []
             for headers_item_data in _headers:
-                headers_item = HttpHeader._from_wire(headers_item_data)
+                headers_item = HttpHeader.from_dict(headers_item_data)
 
                 headers.append(headers_item)
 

@@ -187,7 +187,7 @@ def _decode(__model: VirtualExportPage) -> None:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = PagedExportRecord._from_wire(data_item_data)
+                data_item = PagedExportRecord.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -207,7 +207,7 @@ def _decode(__model: VirtualExportPage) -> None:
         if isinstance(_paged_export_state, Unset):
             paged_export_state = UNSET
         else:
-            paged_export_state = PagedExportState._from_wire(_paged_export_state)
+            paged_export_state = PagedExportState.from_dict(_paged_export_state)
 
         __field = "additional_properties"
         __extra = (

@@ -154,7 +154,7 @@ def _decode(__model: VirtualExportPageRequest) -> None:
     __field = ""
     try:
         __field = "export"
-        export = VirtualExportModel._from_wire(__src["export"])
+        export = VirtualExportModel.from_dict(__src["export"])
 
         __field = "paged_export_state"
         _paged_export_state = __src.get("pagedExportState", UNSET)
@@ -162,7 +162,7 @@ def _decode(__model: VirtualExportPageRequest) -> None:
         if isinstance(_paged_export_state, Unset):
             paged_export_state = UNSET
         else:
-            paged_export_state = PagedExportState._from_wire(_paged_export_state)
+            paged_export_state = PagedExportState.from_dict(_paged_export_state)
 
         __field = "additional_properties"
         __extra = (

@@ -136,7 +136,7 @@ def _decode(__model: VirtualExportRequest) -> None:
     __field = ""
     try:
         __field = "export"
-        export = VirtualExportModel._from_wire(__src["export"])
+        export = VirtualExportModel.from_dict(__src["export"])
 
         __field = "additional_properties"
         __extra = (

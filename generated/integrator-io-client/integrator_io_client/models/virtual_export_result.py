@@ -170,7 +170,7 @@ def _decode(__model: VirtualExportResult) -> None:
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ExportedRecord._from_wire(data_item_data)
+                data_item = ExportedRecord.from_dict(data_item_data)
 
                 data.append(data_item)
 

@@ -148,7 +148,7 @@ def _decode(__model: VirtualImportModel) -> None:
         if isinstance(_mapping, Unset):
             mapping = UNSET
         else:
-            mapping = RecordMapping._from_wire(_mapping)
+            mapping = RecordMapping.from_dict(_mapping)
 
         __field = "additional_properties"
         __extra = (

@@ -153,12 +153,12 @@ def _decode(__model: VirtualImportRequest) -> None:
         data = []
         _data = __src["data"]
         for data_item_data in _data:
-            data_item = ImportRecord._from_wire(data_item_data)
+            data_item = ImportRecord.from_dict(data_item_data)
 
             data.append(data_item)
 
         __field = "import_"
-        import_ = VirtualImportModel._from_wire(__src["import"])
+        import_ = VirtualImportModel.from_dict(__src["import"])
 
         __field = "additional_properties"
         __extra = (

@@ -182,7 +182,7 @@ def _decode(__model: VirtualImportResult) -> None:
         if isinstance(_json, Unset):
             json = UNSET
         else:
-            json = ApplicationResponse._from_wire(_json)
+            json = ApplicationResponse.from_dict(_json)
 
         __field = "errors"
         _errors = __src.get("errors", UNSET)
@@ -190,7 +190,7 @@ def _decode(__model: VirtualImportResult) -> None:
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ErrorDetail._from_wire(errors_item_data)
+                errors_item = ErrorDetail.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
