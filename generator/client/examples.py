@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.client.sdk import Arg, Operation, Waiter
+from generator.client.sdk import Arg, Operation
+from generator.client.waiters import Waiter
 
 PLACEHOLDER_ID = "5f0c1a2b3c4d5e6f7a8b9c0d"
 

@@ -15,37 +15,25 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
+from generator.client import answers
+from generator.client.answers import Success, Unwrap
+from generator.client.common import CodegenError, singular, text
+from generator.client.paging import Paging, paging_of
+from generator.client.waiters import Waiter, attach_waiters
 from generator.document import HTTP_METHODS, anonymous_path
-from generator.errors import SpecError
 from generator.pointers import deref
+
+__all__ = ["CodegenError", "Options", "Sdk", "build_sdk", "text"]
 
 # Keyword arguments every high-level method takes; spec names must not shadow them.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
-# `x-paging` marks the client knows how to follow (see _pagination.py in the package):
-# `link` follows the `Link: <...>; rel="next"` header; `createdAt` asks again with
-# `createdAt_lte` just before the last record's `createdAt` while pages come back full.
-PAGING_KINDS = frozenset({"link", "createdAt"})
-CREATED_AT_FIELD = "createdAt"
-CREATED_AT_CURSOR = "createdAt_lte"
 # Query parameters of an `x-projection` list that take comma-separated field names.
 PROJECTION_PARAMETERS = frozenset({"include", "exclude"})
-
-
-class CodegenError(SpecError):
-    """The spec cannot be turned into a client (e.g. two operations with one SDK name)."""
-
-
-def text(value: Any) -> str:
-    if isinstance(value, UntrustedString):
-        return value.get_untrusted_value()
-    return "" if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -59,67 +47,6 @@ class Arg:
     description: str = ""
     required_on_wire: bool = False  # a body field the schema requires (kwargs are optional)
     comma_separated: bool = False  # a sequence of names is sent joined by commas
-
-
-@dataclass(frozen=True)
-class Success:
-    """One success status of an operation and how its answer becomes the method's result.
-
-    kind: `empty` (no body, or a plain-text body with one possible value: nothing to read),
-    `decode` (JSON, decoded by the property's templates), `text` (a plain-text body, as
-    `str`), `flag` (a plain-text body that says yes or no: True when it is `flag_text`).
-    """
-
-    status: int
-    prop: Any  # the openapi-python-client property, for its `construct` macro
-    source: str  # what the body is read with: `response.json()`, `response.text`, ...
-    kind: str
-    flag_text: str = ""
-
-    @property
-    def has_content(self) -> bool:
-        return self.kind != "empty"
-
-    @property
-    def type_string(self) -> str:
-        if self.kind == "text":
-            return "str"
-        if self.kind == "flag":
-            return "bool"
-        return str(self.prop.get_type_string().as_unembedded_code())
-
-    @property
-    def model_item(self) -> str | None:
-        """The model class when the answer is one model or a list of models (these are
-        built by `_from_wire`, decoding each field when it is first read)."""
-        if self.kind != "decode":
-            return None
-        prop = self.prop.inner_property if isinstance(self.prop, ListProperty) else self.prop
-        return str(prop.class_info.name) if isinstance(prop, ModelProperty) else None
-
-    @property
-    def is_list(self) -> bool:
-        return self.kind == "decode" and isinstance(self.prop, ListProperty)
-
-
-@dataclass(frozen=True)
-class Unwrap:
-    """A method that returns one field of its answer's model (`state.list_keys()` returns
-    the `keys` of `{"keys": [...]}`); an empty answer (204) is an empty list."""
-
-    model: str
-    attribute: str
-    type: str
-
-
-@dataclass(frozen=True)
-class Paging:
-    """How a list operation pages (`x-paging`), for the page object."""
-
-    kind: str  # one of PAGING_KINDS
-    item_type: str  # the model class of the records
-    # For `createdAt`: the records' attribute holding their creation date.
-    created_at_attribute: str = ""
 
 
 @dataclass
@@ -172,20 +99,6 @@ class Operation:
     @property
     def parse_function(self) -> str:
         return f"_parse_{self.endpoint.name}"
-
-
-@dataclass(frozen=True)
-class Waiter:
-    """A client-side method that reads a resource until it reaches a final status
-    (`client.jobs.wait(id, timeout=...)`), declared in generator/client/config.yaml."""
-
-    name: str  # the method's name
-    read: Operation  # the operation that reads one (its only path argument is the id)
-    status_attribute: str  # the model's attribute holding the status
-    done: tuple[str, ...]  # the final statuses, as on the wire
-    timeout: float  # default seconds to wait in all
-    poll_interval: float  # default seconds between reads
-    noun: str  # what is waited for, in messages: `job`
 
 
 @dataclass
@@ -242,14 +155,6 @@ class Sdk:
     @property
     def waiters(self) -> list[Waiter]:
         return [w for resource in self.root.walk() for w in resource.waiters]
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _identifier(name: str) -> str:
@@ -353,7 +258,7 @@ def _path_args(
         name = overrides.get(wire)
         if name is None and wire == "_id" and len(resource_path) > 1:
             # In `connectors.licenses.get(...)`, `_id` is the connector's ID.
-            name = f"{_singular(resource_path[0])}_id"
+            name = f"{singular(resource_path[0])}_id"
         args.append(
             Arg(
                 name=_identifier(name or str(param.python_name)),
@@ -455,22 +360,6 @@ def _body_name(declared: str | None, body_model: str | None, taken: set[str]) ->
     return name
 
 
-def _unwrap(operation_id: str, wire: str | None, successes: list[Success]) -> Unwrap | None:
-    if wire is None:
-        return None
-    models = [s for s in successes if s.has_content]
-    model = models[0].prop if len(models) == 1 and models[0].model_item else None
-    members = [*(model.required_properties or [])] if model is not None else []
-    member = next((m for m in members if text(m.name) == wire), None)
-    if model is None or member is None or not isinstance(member, ListProperty):
-        raise CodegenError(
-            f"config unwrap_results.{operation_id}: the answer must be one model with a "
-            f"required list field {wire!r}"
-        )
-    type_string = str(member.get_type_string(no_optional=True).as_unembedded_code())
-    return Unwrap(str(model.class_info.name), str(member.python_name), type_string)
-
-
 def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
     """Split `/v1/connectors/{id}/licenses` into literal text and argument names, so the
     generated code concatenates instead of formatting a spec-controlled string."""
@@ -484,93 +373,6 @@ def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
         elif piece:
             parts.append((False, piece))
     return parts
-
-
-def _success_kind(prop: Any, source: str, flag_text: str | None) -> tuple[str, str]:
-    """(kind, flag text) of one success answer; see `Success`."""
-    if source == "None":
-        return "empty", ""
-    if source != "response.text":
-        return "decode", ""
-    values = [str(v) for v in prop.values.values()] if isinstance(prop, EnumProperty) else []
-    if flag_text is not None:
-        if flag_text not in values:
-            raise CodegenError(
-                f"config flag_results: {flag_text!r} is not one of the answer's texts {values}"
-            )
-        return "flag", flag_text
-    if len(values) == 1:
-        return "empty", ""  # `OK`: the status already said it
-    return ("decode", "") if values else ("text", "")
-
-
-def _successes(endpoint: Endpoint, flag_text: str | None) -> list[Success]:
-    found = []
-    for response in endpoint.responses.patterns:
-        if response.status_code.range is None:
-            continue
-        low, high = response.status_code.range
-        if low >= 200 and high < 300:
-            source = str(response.source["attribute"])
-            kind, flag = _success_kind(response.prop, source, flag_text)
-            for status in range(low, high + 1):
-                found.append(Success(status, response.prop, source, kind, flag))
-    return sorted(found, key=lambda s: s.status)
-
-
-def _return_type(successes: list[Success]) -> tuple[str, list[int]]:
-    with_content = [s for s in successes if s.has_content]
-    types = sorted({s.type_string for s in with_content})
-    if not types:
-        return "None", []
-    empty = [s.status for s in successes if not s.has_content]
-    is_list = all(s.is_list for s in with_content)
-    joined = " | ".join(types)
-    if not empty:
-        return joined, []
-    if is_list and len(types) == 1:
-        # A list endpoint answering 204 means "no items", not "no answer".
-        return joined, empty
-    return f"{joined} | None", []
-
-
-def _paging(
-    raw: Mapping[str, Any], operation_id: str, successes: list[Success], query_args: list[Arg]
-) -> Paging | None:
-    kind = raw.get("x-paging")
-    if kind is None:
-        return None
-    if kind not in PAGING_KINDS:
-        raise CodegenError(
-            f"operation {operation_id!r}: x-paging {kind!r} is not one of "
-            f"{', '.join(sorted(PAGING_KINDS))}"
-        )
-    lists = [s for s in successes if s.has_content]
-    items = {s.model_item for s in lists}
-    if not lists or not all(s.is_list for s in lists) or len(items) != 1 or None in items:
-        raise CodegenError(
-            f"operation {operation_id!r}: x-paging needs a success answer that is a list of "
-            "one model"
-        )
-    item_type = str(next(iter(items)))
-    if kind != "createdAt":
-        return Paging(kind, item_type)
-    if CREATED_AT_CURSOR not in {a.wire for a in query_args}:
-        raise CodegenError(
-            f"operation {operation_id!r}: x-paging createdAt needs the query parameter "
-            f"{CREATED_AT_CURSOR!r}"
-        )
-    item = lists[0].prop.inner_property
-    members = [*(item.required_properties or []), *(item.optional_properties or [])]
-    attribute = next(
-        (str(m.python_name) for m in members if text(m.name) == CREATED_AT_FIELD), None
-    )
-    if attribute is None:
-        raise CodegenError(
-            f"operation {operation_id!r}: x-paging createdAt needs a {CREATED_AT_FIELD!r} "
-            f"field on {item_type}"
-        )
-    return Paging(kind, item_type, attribute)
 
 
 def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
@@ -592,42 +394,6 @@ def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
         "x-rate-limit must give bucketSize (an integer >= 1) and refillPerSecond (> 0), "
         f"got {declared!r}"
     )
-
-
-def _waiters(root: Resource, declared: Mapping[str, Any]) -> None:
-    """Attach the config's waiters to their resources; a resource the spec does not have
-    gets none (the config serves the real spec; test specs may lack the resource)."""
-    for resource_path, settings in sorted(declared.items()):
-        node: Resource | None = root
-        for part in str(resource_path).split("."):
-            node = node.children.get(part) if node is not None else None
-        if node is None:
-            continue
-        name = str(settings.get("method", "wait"))
-        read = next((o for o in node.operations if o.name == settings.get("read", "get")), None)
-        where = f"config waiters.{resource_path}"
-        if read is None or len(read.path_args) != 1 or read.optional_path_arg is not None:
-            raise CodegenError(f"{where}: no read method with one path argument")
-        model = next((s.prop for s in read.successes if s.model_item and not s.is_list), None)
-        if model is None:
-            raise CodegenError(f"{where}: {read.sdk_method} does not answer one model")
-        wire_status = str(settings.get("status_field", "status"))
-        members = [*(model.required_properties or []), *(model.optional_properties or [])]
-        attribute = next((str(m.python_name) for m in members if text(m.name) == wire_status), None)
-        done = tuple(str(v) for v in settings.get("done") or [])
-        if attribute is None or not done:
-            raise CodegenError(f"{where}: needs status_field on {read.return_type} and done")
-        if name in {o.name for o in node.operations} or name in node.children:
-            raise CodegenError(f"{where}: {name!r} is already an SDK name of {resource_path}")
-        try:
-            timeout = float(settings.get("default_timeout", 600))
-            poll_interval = float(settings.get("default_poll_interval", 2))
-        except (TypeError, ValueError) as exc:
-            raise CodegenError(f"{where}: default_timeout / default_poll_interval: {exc}") from exc
-        if timeout <= 0 or poll_interval <= 0:
-            raise CodegenError(f"{where}: default_timeout and default_poll_interval must be > 0")
-        noun = _singular(node.path[-1])
-        node.waiters.append(Waiter(name, read, attribute, done, timeout, poll_interval, noun))
 
 
 def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) -> Sdk:
@@ -678,15 +444,17 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
                 )
             body_model, body_present, body_required, body_fields = _body(endpoint, taken)
             body_name = _body_name(options.body_arguments.get(operation_id), body_model, taken)
-            successes = _successes(endpoint, options.flag_results.get(operation_id))
-            return_type, empty_list_status = _return_type(successes)
-            unwrap = _unwrap(operation_id, options.unwrap_results.get(operation_id), successes)
+            successes = answers.successes(endpoint, options.flag_results.get(operation_id))
+            return_type, empty_list_status = answers.return_type(successes)
+            unwrap = answers.unwrap(
+                operation_id, options.unwrap_results.get(operation_id), successes
+            )
             if unwrap is not None:
                 return_type, empty_list_status = (
                     unwrap.type,
                     empty_list_status or [s.status for s in successes if not s.has_content],
                 )
-            paging = _paging(raw, operation_id, successes, query_args)
+            paging = paging_of(raw, operation_id, successes, query_args)
             operation = Operation(
                 name=sdk_path[-1],
                 path_in_tree=sdk_path,
@@ -737,7 +505,7 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
     if missing:
         raise CodegenError(f"operations the generator could not parse: {', '.join(missing)}")
     _check_clashes(root)
-    _waiters(root, options.waiters)
+    attach_waiters(root, options.waiters)
     if options.created_at_page_size < 1 and any(
         o.paging and o.paging.kind == "createdAt" for o in operations
     ):
