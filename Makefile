@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+CLIENT := generated/integrator-io-client
 PORT ?= 8080
 MOCK_DB ?= .mock/integrator.db
 BASE ?= HEAD
@@ -14,10 +15,13 @@ FAIL_ON ?= breaking
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The generated client is installed too (editable: `make generate` updates it in place), so
+# `import integrator_io_client` and every README example work in .venv as written.
+$(STAMP): pyproject.toml $(CLIENT)/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e $(CLIENT)
 	touch $(STAMP)
 
 ## generate: merge specs/sources into specs/openapi.json, then generate the client

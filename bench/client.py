@@ -1,4 +1,5 @@
-"""The generated client: per-call overhead against raw httpx, and decoding a big list."""
+"""The generated client: paging through a big list and per-call overhead against raw httpx,
+and decoding a big list against json.loads."""
 
 from __future__ import annotations
 
@@ -8,18 +9,21 @@ from pathlib import Path
 
 import httpx
 
-from bench import client_calls, client_decode
+from bench import client_calls, client_decode, client_paging
 from bench.client_calls import Plan
 from bench.client_data import create_body, missing_fields
 from bench.client_decode import JSON_HEADERS, Decoding, Profiled
+from bench.client_paging import Paging
 from bench.model import Cell, Paired, Section, Settings, Table, Target
 from bench.processes import free_port, running
 from mock_api.seed import PRIMARY_TOKEN
 
 REPO = Path(__file__).resolve().parent.parent
 CALL_TARGET_RATIO = 1.15
+PAGING_TARGET_RATIO = 1.15
 DECODE_TARGET_RATIO = 3.0
 DECODE_COUNT, QUICK_DECODE_COUNT = 10_000, 1_000
+FLOW_COUNT, QUICK_FLOW_COUNT = 10_000, 2_000
 CALLS_PER_BLOCK, QUICK_CALLS_PER_BLOCK = 200, 50
 # Any other host would do: the in-process transport never opens a connection.
 IN_PROCESS_URL = "http://bench.invalid"
@@ -34,9 +38,10 @@ def plan(settings: Settings) -> Plan:
 def run(settings: Settings) -> Section:
     missing = missing_fields()
     if missing:
-        raise RuntimeError(f"bench/client_data.py does not fill Connector fields {missing}")
+        raise RuntimeError(f"bench/client_data.py does not fill the fields {missing}")
     work = settings.work / "client"
     work.mkdir(parents=True, exist_ok=True)
+    paging = measure_paging(settings, work)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     mock_cmd = [
@@ -44,6 +49,7 @@ def run(settings: Settings) -> Section:
         "--db", str(work / "bench.db"), "--no-rate-limit", "--no-access-log",
     ]  # fmt: skip
     calls = plan(settings)
+    print("client: per call against the mock ...", file=sys.stderr, flush=True)
     with running(mock_cmd, f"{url}/", work / "mock.log", REPO):
         connector_id, body = seed(url)
         loopback = client_calls.measure(url, PRIMARY_TOKEN, connector_id, calls)
@@ -54,7 +60,24 @@ def run(settings: Settings) -> Section:
     count = QUICK_DECODE_COUNT if settings.quick else DECODE_COUNT
     decoding = client_decode.measure(count, settings.runs)
     profiled = client_decode.profile(count)
-    return section(settings, calls, loopback, in_process, decoding, profiled)
+    return section(settings, calls, loopback, in_process, decoding, profiled, paging)
+
+
+def paging_runs(settings: Settings) -> int:
+    return max(3, settings.runs) if settings.quick else max(15, 3 * settings.runs)
+
+
+def measure_paging(settings: Settings, work: Path) -> Paging:
+    count = QUICK_FLOW_COUNT if settings.quick else FLOW_COUNT
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server_cmd = [
+        sys.executable, "-m", "bench.client_flow_server", "--port", str(port),
+        "--count", str(count), "--token", PRIMARY_TOKEN,
+    ]  # fmt: skip
+    print(f"client: paging {count:,} flows ...", file=sys.stderr, flush=True)
+    with running(server_cmd, f"{url}/", work / "flow-server.log", REPO):
+        return client_paging.measure(url, PRIMARY_TOKEN, count, paging_runs(settings))
 
 
 def seed(base_url: str) -> tuple[str, bytes]:
@@ -82,19 +105,32 @@ def section(
     in_process: Paired,
     decoding: Decoding,
     profiled: Profiled,
+    paging: Paging,
 ) -> Section:
     return Section(
         name="client",
         title="Generated client vs raw httpx and json.loads",
-        description=description(settings, calls, decoding),
+        description=description(settings, calls, decoding, paging),
         command="python -m bench --only client",
         tables=[
+            paging_table(paging),
             calls_table(loopback, in_process),
             decode_table(decoding),
             *profile_tables(profiled),
         ],
-        targets=[call_target(loopback, in_process), decode_target(decoding, profiled)],
+        targets=[
+            paging_target(paging),
+            call_target(loopback, in_process),
+            decode_target(decoding, profiled),
+        ],
         raw={
+            "paging": {
+                "count": paging.count,
+                "pages": paging.pages,
+                "runs": len(paging.collect.ours),
+                "collect": paging.collect.to_json("raw"),
+                "read_id_and_name": paging.read.to_json("raw"),
+            },
             "plan": asdict(calls),
             "loopback": loopback.to_json("raw"),
             "in_process": in_process.to_json("raw"),
@@ -105,17 +141,32 @@ def section(
                 "gc_off": {"ours": decoding.gc_off.ours, "loads": decoding.gc_off.peer},
                 "paired_ratio": decoding.gc_on.paired_ratio,
                 "paired_ratio_gc_off": decoding.gc_off.paired_ratio,
+                "unread": decoding.unread.to_json("loads"),
             },
             "decode_profile": asdict(profiled),
         },
     )
 
 
-def description(settings: Settings, calls: Plan, decoding: Decoding) -> str:
+def description(settings: Settings, calls: Plan, decoding: Decoding, paging: Paging) -> str:
     return (
         "The committed package in generated/integrator-io-client, in the benchmark's process. "
+        f"**Paging**: {paging.count:,} flows (every Flow field, nested page generators and "
+        'processors, three date-times) served 1,000 a page with `Link: <...>; rel="next"` '
+        f"({paging.pages} pages) by bench/client_flow_server.py (uvicorn + Starlette, the "
+        "records serialised once at start and joined per page, as the mock serves its "
+        "documents), on loopback. Ours is `list(client.flows.list())` on an "
+        "`IntegratorClient` with its default rate limiter (the documented 1,000 / 300) and "
+        "retries; raw is the loop a user of plain httpx writes: `get(url)`, "
+        "`raise_for_status()`, `.json()` into one list, `response.links['next']['url']` until "
+        "there is none, on an `httpx.Client` with the token header. Both on keep-alive "
+        f"connections; one untimed run of each, then {len(paging.collect.ours)} runs of each "
+        "alternating, `gc.collect()` before each; *ratio* is the median of the paired ratios "
+        "[ratio of medians]. A second row has both read each record's id and name (ours: "
+        "`flow.id`, `flow.name`, which decodes the record; raw: `record['_id']`, "
+        "`record['name']`). "
         "**Per call**: `IntegratorClient(token=..., base_url=..., rate_limit=False)` calling "
-        "`client.connectors.get(id)` (request, error check, decode into a `Connector` model) "
+        "`client.connectors.get(id)` (request, error check, a `Connector` model) "
         "against `httpx.Client(base_url=..., headers=auth)` doing `get(path)`, "
         "`raise_for_status()` and `.json()` (a dict), both on one keep-alive connection to "
         "the mock (`python -m mock_api --no-rate-limit --no-access-log`, SQLite file, request "
@@ -127,14 +178,54 @@ def description(settings: Settings, calls: Plan, decoding: Decoding) -> str:
         "httpx.MockTransport that answers the same bytes without a server: the client-side "
         "cost alone, no target. "
         f"**Decode**: a JSON array of {decoding.count:,} connectors with every Connector field "
-        f"(nested objects, arrays, a date-time; {decoding.size_bytes / 1e6:.1f} MB), decoded "
-        "the way `client.connectors.list()` decodes a 200 (`RawResponse(response, "
-        "_parse_list_connectors).parse()`: `response.json()` and `Connector.from_dict` per "
-        "item) against `json.loads` of the same bytes; "
+        f"(nested objects, arrays, a date-time; {decoding.size_bytes / 1e6:.1f} MB) turned "
+        "into what `client.connectors.list()` gives (`RawResponse(response, "
+        "_parse_list_connectors).parse()`: `response.json()` and a `Connector` per item) and "
+        "then every connector used (one field read: a model from a response is decoded in "
+        "full, nested models too, on the first read of any of its fields; checked to equal "
+        "what `from_dict` builds), against `json.loads` of the same bytes; "
         f"{settings.runs} runs alternating, `gc.collect()` before each; every run once with "
         "the cyclic GC on (as programs run, the headline) and once with `gc.disable()`, to "
-        "show what allocating the models costs in collections. Medians. "
-        "The hotspots come from one more decode under cProfile."
+        "show what allocating the models costs in collections. Medians. The list before any "
+        "record is read is shown too. The hotspots come from one more full decode under "
+        "cProfile."
+    )
+
+
+def paging_table(paging: Paging) -> Table:
+    rows: list[list[Cell]] = [
+        [
+            label,
+            samples.ours_median * 1e3,
+            samples.peer_median * 1e3,
+            f"{samples.paired_ratio:.2f}x [{samples.ratio_of_medians:.2f}x]",
+        ]
+        for label, samples in (
+            ("every flow", paging.collect),
+            ("every flow, id and name read", paging.read),
+        )
+    ]
+    return Table(
+        title=f"Paging {paging.count:,} flows ({paging.pages} pages): median ms per listing",
+        columns=["what", "ours ms", "raw httpx loop ms", "ours / raw"],
+        rows=rows,
+    )
+
+
+def paging_target(paging: Paging) -> Target:
+    samples = paging.collect
+    ratio = samples.paired_ratio
+    return Target(
+        name=f"paging {paging.count:,} flows",
+        target=f"<= {PAGING_TARGET_RATIO:g}x a raw httpx loop following Link",
+        measured=(
+            f"{ratio:.2f}x ({samples.ours_median * 1e3:.0f} vs {samples.peer_median * 1e3:.0f} ms)"
+        ),
+        met=ratio <= PAGING_TARGET_RATIO,
+        note=(
+            f"reading each flow's id and name as well: {paging.read.paired_ratio:.2f}x "
+            "(the records are decoded then)"
+        ),
     )
 
 
@@ -178,7 +269,7 @@ def decode_table(decoding: Decoding) -> Table:
                 samples.peer_median * per_item,
             ],
             [
-                f"ours: response.json() + Connector.from_dict{gc_label}",
+                f"ours: the list, every record used{gc_label}",
                 samples.ours_median * 1e3,
                 spread(samples.ours),
                 samples.ours_median * per_item,
@@ -190,6 +281,21 @@ def decode_table(decoding: Decoding) -> Table:
                 "",
             ],
         ]
+    unread = decoding.unread
+    rows += [
+        [
+            "ours: the list, nothing read yet",
+            unread.ours_median * 1e3,
+            spread(unread.ours),
+            unread.ours_median * per_item,
+        ],
+        [
+            "ours / json.loads, nothing read yet",
+            f"{unread.paired_ratio:.2f}x [{unread.ratio_of_medians:.2f}x]",
+            "",
+            "",
+        ],
+    ]
     return Table(
         title=f"Decoding {decoding.count:,} connectors ({decoding.size_bytes / 1e6:.1f} MB)",
         columns=["decoder", "median ms", "min - max ms", "µs per connector"],

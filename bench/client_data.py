@@ -1,4 +1,4 @@
-"""Realistic Connector documents: every field of the spec's Connector schema, nested ones too."""
+"""Realistic documents: every field of the spec's Connector and Flow schemas, nested ones too."""
 
 from __future__ import annotations
 
@@ -73,8 +73,52 @@ def create_body(index: int) -> dict[str, Any]:
     return body
 
 
+def flow(index: int) -> dict[str, Any]:
+    """Flow number `index`, as the API answers it: an orchestrated flow with one page
+    generator and two page processors (a lookup and an import with a response mapping)."""
+    created = _EPOCH + timedelta(minutes=3 * index, milliseconds=index % 1000)
+    return {
+        "_id": _object_id(10, index),
+        "_integrationId": _object_id(2, index // 10),
+        "_connectorId": _object_id(1, index // 100),
+        "_exportId": _object_id(11, index),
+        "_importId": _object_id(12, index),
+        "name": f"Orders to NetSuite {index}",
+        "description": f"Moves new orders every hour (flow {index}).",
+        "disabled": index % 7 == 0,
+        "schedule": "? 0 * ? * *",
+        "timezone": "America/Los_Angeles",
+        "skipRetries": False,
+        "pageGenerators": [
+            {"_id": _object_id(13, index), "_exportId": _object_id(11, index), "skipRetries": False}
+        ],
+        "pageProcessors": [
+            {"type": "export", "_exportId": _object_id(14, index), "proceedOnFailure": True},
+            {
+                "type": "import",
+                "_importId": _object_id(12, index),
+                "proceedOnFailure": False,
+                "responseMapping": {
+                    "fields": [{"extract": "id", "generate": "netsuiteId"}],
+                    "lists": [],
+                },
+            },
+        ],
+        "lastExecutedAt": _iso(created + timedelta(days=30)),
+        "createdAt": _iso(created),
+        "lastModified": _iso(created + timedelta(days=1)),
+    }
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def missing_fields(spec: Path = SPEC) -> list[str]:
-    """Properties of the spec's Connector schema that `connector()` does not fill in; the
-    benchmark refuses to run on a document that does not exercise the whole model."""
-    schema = json.loads(spec.read_text(encoding="utf-8"))["components"]["schemas"]["Connector"]
-    return sorted(set(schema.get("properties", {})) - set(connector(0)))
+    """Properties of the spec's Connector and Flow schemas that `connector()` / `flow()` do
+    not fill in; the benchmark refuses to run on documents that do not exercise whole models."""
+    schemas = json.loads(spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    missing = []
+    for name, document in (("Connector", connector(0)), ("Flow", flow(0))):
+        missing += [f"{name}.{p}" for p in sorted(set(schemas[name]["properties"]) - set(document))]
+    return missing

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.client.sdk import Arg, Operation
+from generator.client.waiters import Waiter
 
 PLACEHOLDER_ID = "5f0c1a2b3c4d5e6f7a8b9c0d"
 
@@ -53,7 +54,10 @@ def example_for(
     models_with_required: Mapping[str, bool],
     enums: set[str],
     client: str = "client",
+    extra: str = "",
 ) -> Example:
+    """`extra`: keyword arguments (Python source, from generator/client/config.yaml) that
+    the call needs to be answered, such as the one filter `client.jobs.list` requires."""
     positional: list[str] = []
     keywords: list[str] = []
     used: set[str] = set()
@@ -79,6 +83,17 @@ def example_for(
         needs_datetime |= found[2]
     if op.body_present and op.body_model is not None and not op.body_fields:
         keywords.append('body={"key": "value"}')
+    if op.body_present and op.body_model is None and op.body_required:
+        positional.append('{"key": "value"}')  # a free-form value: `state.put(key, value)`
+    if extra:
+        keywords.append(extra)
     arguments = ", ".join([*positional, *keywords])
     call = f"{client}.{op.sdk_method}({arguments})"
     return Example(imports=sorted(used), needs_datetime=needs_datetime, call=call)
+
+
+def waiter_example(waiter: Waiter, client: str = "client") -> Example:
+    """`client.jobs.wait("5f0c...", timeout=60, poll_interval=1)`."""
+    method = ".".join((*waiter.read.path_in_tree[:-1], waiter.name))
+    call = f"{client}.{method}({PLACEHOLDER_ID!r}, timeout=60, poll_interval=1)"
+    return Example(imports=[], needs_datetime=False, call=call)

@@ -19,11 +19,12 @@ from typing import Any
 
 import yaml
 
-from generator.client.examples import example_for
+from generator.client.examples import example_for, waiter_example
 from generator.client.names import pythonic_names
-from generator.client.sdk import CodegenError, build_sdk, text
+from generator.client.sdk import CodegenError, Options, build_sdk, text
 
 OWN_TEMPLATES = "integrator"
+RESOURCES = "resources"
 _BUILTIN_TYPES = (
     "list",
     "dict",
@@ -170,19 +171,21 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
         raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
     pythonic_names(data, config.field_prefix)
     _import_datetime_helpers(data)
-    sdk = build_sdk(
-        data,
-        spec,
-        regions=list(ours.get("regions") or []),
-        parameter_names=ours.get("parameter_names") or {},
-    )
+    sdk = build_sdk(data, spec, Options.from_config(ours))
     models_with_required = {
         str(m.class_info.name): bool(m.required_properties) for m in data.models
     }
     enums = {str(e.class_info.name) for e in data.enums}
+    extras = ours.get("example_arguments") or {}
     examples = {
-        op.sdk_method: example_for(op, models_with_required, enums) for op in sdk.operations
+        op.sdk_method: example_for(
+            op, models_with_required, enums, extra=str(extras.get(op.operation_id) or "")
+        )
+        for op in sdk.operations
     }
+    for waiter in sdk.waiters:
+        example = waiter_example(waiter)
+        examples[example.call.split("(", 1)[0].removeprefix("client.")] = example
 
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.filters.update(_filters())
@@ -208,10 +211,23 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
             relative = template_path.relative_to(templates).as_posix()
             output = destination / template_path.name.removesuffix(".jinja")
             output.write_text(project.env.get_template(relative).render(), encoding="utf-8")
+    _render_resources(project.env, own / RESOURCES, project.package_dir / RESOURCES, sdk)
 
     _normalise(target)
     _ruff(["check", "--fix-only", "--quiet", "--exit-zero", "."], cwd=target)
     _ruff(["format", "--quiet", "."], cwd=target)
+
+
+def _render_resources(env: Any, templates: Path, out: Path, sdk: Any) -> None:
+    """The package's `resources` folder: `__init__.py`, and one module per top-level
+    resource plus `_root.py`, each from the same template."""
+    out.mkdir()
+    folder = f"{OWN_TEMPLATES}/{RESOURCES}"
+    init = env.get_template(f"{folder}/__init__.py.jinja").render()
+    (out / "__init__.py").write_text(init, encoding="utf-8")
+    template = env.get_template(f"{folder}/module.py.jinja")
+    for module in sdk.modules:
+        (out / f"{module.module}.py").write_text(template.render(module=module), encoding="utf-8")
 
 
 GENERATED_HEADER = (

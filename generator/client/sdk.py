@@ -17,26 +17,23 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
+from generator.client import answers
+from generator.client.answers import Success, Unwrap
+from generator.client.common import CodegenError, singular, text
+from generator.client.paging import Paging, paging_of
+from generator.client.waiters import Waiter, attach_waiters
 from generator.document import HTTP_METHODS, anonymous_path
-from generator.errors import SpecError
 from generator.pointers import deref
+
+__all__ = ["CodegenError", "Options", "Sdk", "build_sdk", "text"]
 
 # Keyword arguments every high-level method takes; spec names must not shadow them.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
-
-
-class CodegenError(SpecError):
-    """The spec cannot be turned into a client (e.g. two operations with one SDK name)."""
-
-
-def text(value: Any) -> str:
-    if isinstance(value, UntrustedString):
-        return value.get_untrusted_value()
-    return "" if value is None else str(value)
+# Query parameters of an `x-projection` list that take comma-separated field names.
+PROJECTION_PARAMETERS = frozenset({"include", "exclude"})
 
 
 @dataclass(frozen=True)
@@ -49,13 +46,7 @@ class Arg:
     required: bool
     description: str = ""
     required_on_wire: bool = False  # a body field the schema requires (kwargs are optional)
-
-
-@dataclass(frozen=True)
-class Success:
-    status: int
-    prop: Any  # the openapi-python-client property, for its `construct` macro
-    has_content: bool
+    comma_separated: bool = False  # a sequence of names is sent joined by commas
 
 
 @dataclass
@@ -83,6 +74,11 @@ class Operation:
     # A last path segment the method may leave out (`debug_logs(id, resource_id=None)`):
     # the spec describes the path with and without it as two operations.
     optional_path_arg: Arg | None = None
+    paging: Paging | None = None  # a list that pages: the method returns a page object
+    # The argument that takes the request body: `body` (a model or a mapping, optional), or
+    # for a free-form body a required `value` (any JSON value, None included).
+    body_name: str = "body"
+    unwrap: Unwrap | None = None  # the method returns this field of the answer's model
 
     @property
     def sdk_method(self) -> str:
@@ -112,16 +108,32 @@ class Resource:
     operations: list[Operation] = field(default_factory=list)
     children: dict[str, Resource] = field(default_factory=dict)
     description: str = ""  # from the spec's tag of the same name, if there is one
+    waiters: list[Waiter] = field(default_factory=list)
 
     @property
     def class_name(self) -> str:
         return "".join(pascal_case(part) for part in self.path) or "Root"
+
+    @property
+    def module(self) -> str:
+        """The module of the package's `resources` folder that holds this resource's classes:
+        one per top-level resource (with its sub-resources); `_root` for the client's own
+        operations."""
+        return self.path[0] if self.path else "_root"
 
     def walk(self) -> Iterator[Resource]:
         """Children before parents, so that classes are defined before use."""
         for key in sorted(self.children):
             yield from self.children[key].walk()
         yield self
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """The API's documented request budget (`x-rate-limit` at the spec's root)."""
+
+    capacity: int
+    per_second: float
 
 
 @dataclass
@@ -132,19 +144,51 @@ class Sdk:
     servers: list[tuple[str, str, str]]  # (region, url, description)
     title: str
     version: str
+    rate_limit: RateLimit | None = None  # None: the spec documents no limit
+    created_at_page_size: int = 0
 
+    @property
+    def modules(self) -> list[Resource]:
+        """The resources with a module of their own: the top-level ones, then the root."""
+        return [self.root.children[name] for name in sorted(self.root.children)] + [self.root]
 
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    @property
+    def waiters(self) -> list[Waiter]:
+        return [w for resource in self.root.walk() for w in resource.waiters]
 
 
 def _identifier(name: str) -> str:
     ident = str(PythonIdentifier(name, "field_"))
     return f"{ident}_" if keyword.iskeyword(ident) or ident in OPTION_NAMES else ident
+
+
+@dataclass(frozen=True)
+class Options:
+    """The `integrator` section of generator/client/config.yaml that shapes the SDK."""
+
+    regions: list[str] = field(default_factory=list)
+    # operationId -> {wire path parameter: Python name}
+    parameter_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # operationId -> the plain-text answer that means True
+    flag_results: Mapping[str, str] = field(default_factory=dict)
+    # operationId -> the Python name of a free-form body (`value` for state)
+    body_arguments: Mapping[str, str] = field(default_factory=dict)
+    # operationId -> the field of the answer's model that the method returns
+    unwrap_results: Mapping[str, str] = field(default_factory=dict)
+    waiters: Mapping[str, Any] = field(default_factory=dict)
+    created_at_page_size: int = 0
+
+    @classmethod
+    def from_config(cls, ours: Mapping[str, Any]) -> Options:
+        return cls(
+            regions=[str(r) for r in ours.get("regions") or []],
+            parameter_names=ours.get("parameter_names") or {},
+            flag_results=ours.get("flag_results") or {},
+            body_arguments=ours.get("body_arguments") or {},
+            unwrap_results=ours.get("unwrap_results") or {},
+            waiters=ours.get("waiters") or {},
+            created_at_page_size=int(ours.get("created_at_page_size") or 0),
+        )
 
 
 @dataclass(frozen=True)
@@ -214,7 +258,7 @@ def _path_args(
         name = overrides.get(wire)
         if name is None and wire == "_id" and len(resource_path) > 1:
             # In `connectors.licenses.get(...)`, `_id` is the connector's ID.
-            name = f"{_singular(resource_path[0])}_id"
+            name = f"{singular(resource_path[0])}_id"
         args.append(
             Arg(
                 name=_identifier(name or str(param.python_name)),
@@ -227,18 +271,25 @@ def _path_args(
     return args
 
 
-def _keyword_args(params: list[Any], where: str, descriptions: Mapping[str, str]) -> list[Arg]:
-    return [
-        Arg(
-            name=_identifier(str(param.python_name)),
-            wire=text(param.name),
-            type=param.get_type_string(no_optional=True).as_unembedded_code(),
-            required=bool(param.required),
-            description=descriptions.get(text(param.name))
-            or f"the `{text(param.name)}` {where} parameter.",
+def _keyword_args(
+    params: list[Any], where: str, descriptions: Mapping[str, str], projection: bool = False
+) -> list[Arg]:
+    args = []
+    for param in params:
+        wire = text(param.name)
+        type_string = param.get_type_string(no_optional=True).as_unembedded_code()
+        comma_separated = projection and wire in PROJECTION_PARAMETERS and type_string == "str"
+        args.append(
+            Arg(
+                name=_identifier(str(param.python_name)),
+                wire=wire,
+                type="str | Sequence[str]" if comma_separated else type_string,
+                required=bool(param.required),
+                description=descriptions.get(wire) or f"the `{wire}` {where} parameter.",
+                comma_separated=comma_separated,
+            )
         )
-        for param in params
-    ]
+    return args
 
 
 def _read_only(model: ModelProperty, wire: str) -> bool:
@@ -298,6 +349,17 @@ def _field_type(member: Any) -> str:
     return base
 
 
+def _body_name(declared: str | None, body_model: str | None, taken: set[str]) -> str:
+    if declared is None:
+        return "body"
+    if body_model is not None:
+        raise CodegenError(f"config body_arguments: {declared!r} names a model body")
+    name = _identifier(declared)
+    if name != declared or name in taken:
+        raise CodegenError(f"config body_arguments: {declared!r} is not a free argument name")
+    return name
+
+
 def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
     """Split `/v1/connectors/{id}/licenses` into literal text and argument names, so the
     generated code concatenates instead of formatting a spec-controlled string."""
@@ -313,41 +375,28 @@ def _path_parts(template: str, args: list[Arg]) -> list[tuple[bool, str]]:
     return parts
 
 
-def _successes(endpoint: Endpoint) -> list[Success]:
-    found = []
-    for response in endpoint.responses.patterns:
-        if response.status_code.range is None:
-            continue
-        low, high = response.status_code.range
-        if low >= 200 and high < 300:
-            for status in range(low, high + 1):
-                found.append(Success(status, response.prop, response.source["attribute"] != "None"))
-    return sorted(found, key=lambda s: s.status)
+def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
+    declared = spec.get("x-rate-limit")
+    if declared is None:
+        return None
+    settings = declared if isinstance(declared, Mapping) else {}
+    capacity, per_second = settings.get("bucketSize"), settings.get("refillPerSecond")
+    if (
+        isinstance(capacity, int)
+        and not isinstance(capacity, bool)
+        and capacity >= 1
+        and isinstance(per_second, int | float)
+        and not isinstance(per_second, bool)
+        and per_second > 0
+    ):
+        return RateLimit(capacity, float(per_second))
+    raise CodegenError(
+        "x-rate-limit must give bucketSize (an integer >= 1) and refillPerSecond (> 0), "
+        f"got {declared!r}"
+    )
 
 
-def _return_type(successes: list[Success]) -> tuple[str, list[int]]:
-    with_content = [s for s in successes if s.has_content]
-    types = sorted({s.prop.get_type_string().as_unembedded_code() for s in with_content})
-    if not types:
-        return "None", []
-    empty = [s.status for s in successes if not s.has_content]
-    is_list = all(isinstance(s.prop, ListProperty) for s in with_content)
-    joined = " | ".join(types)
-    if not empty:
-        return joined, []
-    if is_list and len(types) == 1:
-        # A list endpoint answering 204 means "no items", not "no answer".
-        return joined, empty
-    return f"{joined} | None", []
-
-
-def build_sdk(
-    data: GeneratorData,
-    spec: Mapping[str, Any],
-    *,
-    regions: list[str],
-    parameter_names: Mapping[str, Mapping[str, str]],
-) -> Sdk:
+def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) -> Sdk:
     raw_ops = _raw_operations(spec)
     root = Resource(name="", path=())
     operations: list[Operation] = []
@@ -371,7 +420,7 @@ def build_sdk(
             path_args = _path_args(
                 endpoint,
                 sdk_path[:-1],
-                parameter_names.get(operation_id, {}),
+                options.parameter_names.get(operation_id, {}),
                 raw_op.parameter_descriptions,
             )
             if endpoint.cookie_parameters:
@@ -380,7 +429,12 @@ def build_sdk(
                     "high-level client"
                 )
             descriptions = raw_op.parameter_descriptions
-            query_args = _keyword_args(endpoint.query_parameters, "query", descriptions)
+            query_args = _keyword_args(
+                endpoint.query_parameters,
+                "query",
+                descriptions,
+                projection=raw.get("x-projection") is True,
+            )
             header_args = _keyword_args(endpoint.header_parameters, "header", descriptions)
             arguments = path_args + query_args + header_args
             taken = {a.name for a in arguments}
@@ -389,8 +443,18 @@ def build_sdk(
                     f"operation {operation_id!r}: two parameters share a Python name"
                 )
             body_model, body_present, body_required, body_fields = _body(endpoint, taken)
-            successes = _successes(endpoint)
-            return_type, empty_list_status = _return_type(successes)
+            body_name = _body_name(options.body_arguments.get(operation_id), body_model, taken)
+            successes = answers.successes(endpoint, options.flag_results.get(operation_id))
+            return_type, empty_list_status = answers.return_type(successes)
+            unwrap = answers.unwrap(
+                operation_id, options.unwrap_results.get(operation_id), successes
+            )
+            if unwrap is not None:
+                return_type, empty_list_status = (
+                    unwrap.type,
+                    empty_list_status or [s.status for s in successes if not s.has_content],
+                )
+            paging = paging_of(raw, operation_id, successes, query_args)
             operation = Operation(
                 name=sdk_path[-1],
                 path_in_tree=sdk_path,
@@ -420,6 +484,9 @@ def build_sdk(
                     }
                 ),
                 path_parts=_path_parts(text(endpoint.path), path_args),
+                paging=paging,
+                body_name=body_name,
+                unwrap=unwrap,
             )
             if sdk_path in seen:
                 _fold_optional_segment(seen, operations, operation)
@@ -438,6 +505,11 @@ def build_sdk(
     if missing:
         raise CodegenError(f"operations the generator could not parse: {', '.join(missing)}")
     _check_clashes(root)
+    attach_waiters(root, options.waiters)
+    if options.created_at_page_size < 1 and any(
+        o.paging and o.paging.kind == "createdAt" for o in operations
+    ):
+        raise CodegenError("config created_at_page_size must be >= 1 (x-paging createdAt)")
     tags = {
         snake_case(str(tag.get("name", ""))): str(tag.get("description") or "")
         for tag in spec.get("tags") or []
@@ -449,6 +521,7 @@ def build_sdk(
         resource.operations.sort(key=lambda o: o.name)
     servers = []
     for index, server in enumerate(spec.get("servers") or []):
+        regions = options.regions
         region = regions[index] if index < len(regions) else f"server{index}"
         servers.append((region, str(server.get("url", "")), str(server.get("description", ""))))
     info = spec.get("info") or {}
@@ -459,6 +532,8 @@ def build_sdk(
         servers=servers,
         title=str(info.get("title", "")),
         version=str(info.get("version", "0.0.0")),
+        rate_limit=_rate_limit(spec),
+        created_at_page_size=options.created_at_page_size,
     )
 
 
@@ -481,6 +556,8 @@ def _fold_optional_segment(
         and not long.body_present
         and short.return_type == long.return_type
         and short.optional_path_arg is None
+        and short.paging is None
+        and long.paging is None
     )
     if not same_call:
         raise CodegenError(

@@ -164,7 +164,9 @@ def smoke_install(wheel: Path, project: Project, *, resolve_dependencies: bool =
         if resolve_dependencies:
             pip_install(python, [str(wheel)])
         else:
-            pip_install(python, ["--no-deps", "--no-index", str(wheel)])
+            # --ignore-installed: the borrowed environment may hold the package itself (the
+            # project's .venv has it installed editable); the copy tested is the wheel's.
+            pip_install(python, ["--no-deps", "--no-index", "--ignore-installed", str(wheel)])
         import_check(python, project)
 
 

@@ -188,11 +188,14 @@ def test_unexpected_success_shapes_and_204() -> None:
         return httpx.Response(204)
 
     with make_client(handler) as client:
-        assert client.connectors.list() == []
-        assert client.integrations.list() == []
+        page = client.connectors.list()
+        assert page.items == [] and not page.has_next_page() and list(page) == []
+        assert list(client.integrations.list()) == []
+        assert client.state.list_keys() == []
         assert client.connectors.delete("abc") is None
         raw = client.with_raw_response.connectors.list()
         assert isinstance(raw, RawResponse) and raw.status_code == 204 and raw.attempts == 1
+        assert raw.parse().items == []
 
 
 def test_path_parameters_are_encoded() -> None:

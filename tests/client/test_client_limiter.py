@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 import pytest
@@ -18,6 +20,7 @@ from integrator_io_client._limiter import LeakyBucket
 from loopback import free_port
 
 TOKEN = "limiter-test-token"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # A leaky bucket written independently of the client's: `capacity` requests of room, draining
@@ -100,9 +103,17 @@ def enforcing_server(capacity: int, per_second: float) -> Iterator[tuple[Enforci
         process.wait(timeout=10)
 
 
+def spec_budget() -> tuple[int, float]:
+    """The spec's documented budget (`x-rate-limit`), which the client's limiter defaults to."""
+    spec = json.loads((ROOT / "specs" / "openapi.json").read_text(encoding="utf-8"))
+    declared = spec["x-rate-limit"]
+    return int(declared["bucketSize"]), float(declared["refillPerSecond"])
+
+
 @pytest.fixture(scope="module")
 def documented() -> Iterator[tuple[EnforcingServer, str]]:
-    with enforcing_server(capacity=100, per_second=30) as server:
+    capacity, per_second = spec_budget()
+    with enforcing_server(capacity=capacity, per_second=per_second) as server:
         yield server
 
 
@@ -125,32 +136,83 @@ def test_bucket_admits_a_burst_then_spaces_requests() -> None:
 
 
 def test_default_headroom_is_ten_percent() -> None:
-    assert RateLimit().headroom == 10 and RateLimit().burst == 90
-    assert RateLimit(capacity=5).headroom == 1
-    assert RateLimit(capacity=1).headroom == 0
+    limit = RateLimit(capacity=1000, per_second=300)
+    assert limit.headroom == 100 and limit.burst == 900
+    assert RateLimit(capacity=5, per_second=1).headroom == 1
+    assert RateLimit(capacity=1, per_second=1).headroom == 0
 
 
 def test_rate_limit_validates_its_numbers() -> None:
-    for bad in ({"capacity": 0}, {"per_second": 0}, {"capacity": 5, "headroom": 5}):
+    for bad in (
+        {"capacity": 0, "per_second": 1},
+        {"capacity": 5, "per_second": 0},
+        {"capacity": 5, "per_second": 1, "headroom": 5},
+    ):
         with pytest.raises(ValueError):
             RateLimit(**bad)  # type: ignore[arg-type]
 
 
-def test_burst_of_500_threads_gets_no_429(documented: tuple[EnforcingServer, str]) -> None:
-    """The documented budget at full size: 100 at once, then 30/s (about 13 s)."""
+@pytest.fixture
+def no_env_budget(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    monkeypatch.delenv("INTEGRATOR_RATE_LIMIT", raising=False)
+    return monkeypatch
+
+
+def _budget(client: IntegratorClient) -> RateLimit | None:
+    limiter = client._core.limiter
+    return limiter.limit if limiter is not None else None
+
+
+def test_the_default_budget_is_the_specs(no_env_budget: pytest.MonkeyPatch) -> None:
+    capacity, per_second = spec_budget()
+    assert (capacity, per_second) == (1000, 300.0)  # the vendor's current figure
+    with IntegratorClient(TOKEN, base_url="http://127.0.0.1:9") as client:
+        assert _budget(client) == RateLimit(capacity=capacity, per_second=per_second)
+    assert RateLimit.documented() == RateLimit(capacity=capacity, per_second=per_second)
+
+
+def test_budget_per_client_and_from_the_environment(no_env_budget: pytest.MonkeyPatch) -> None:
+    url = "http://127.0.0.1:9"
+    with IntegratorClient(TOKEN, base_url=url, rate_limit=False) as client:
+        assert _budget(client) is None
+    older = RateLimit(capacity=100, per_second=30)
+    with IntegratorClient(TOKEN, base_url=url, rate_limit=older) as client:
+        assert _budget(client) == older
+    no_env_budget.setenv("INTEGRATOR_RATE_LIMIT", "100/30")
+    with IntegratorClient(TOKEN, base_url=url) as client:
+        assert _budget(client) == older
+    # An explicit argument wins over the environment.
+    with IntegratorClient(TOKEN, base_url=url, rate_limit=False) as client:
+        assert _budget(client) is None
+    no_env_budget.setenv("INTEGRATOR_RATE_LIMIT", "off")
+    with IntegratorClient(TOKEN, base_url=url) as client:
+        assert _budget(client) is None
+    for bad in ("fast", "100", "0/30", "100/0", "a/b"):
+        no_env_budget.setenv("INTEGRATOR_RATE_LIMIT", bad)
+        with pytest.raises(ValueError, match="INTEGRATOR_RATE_LIMIT"):
+            IntegratorClient(TOKEN, base_url=url)
+
+
+def test_burst_over_the_documented_bucket_gets_no_429(
+    documented: tuple[EnforcingServer, str], no_env_budget: pytest.MonkeyPatch
+) -> None:
+    """The default budget at full size against a server enforcing it: the bucket's worth
+    at once, then the refill rate."""
     server, url = documented
+    capacity, per_second = spec_budget()
+    calls = capacity + 300
     server.reset()
     started = time.monotonic()
     with (
         IntegratorClient(TOKEN, base_url=url, max_retries=0) as client,
         ThreadPoolExecutor(max_workers=8) as pool,
     ):
-        results = list(pool.map(lambda _: client.token_info().scope, range(500)))
+        results = list(pool.map(lambda _: client.token_info().scope, range(calls)))
     elapsed = time.monotonic() - started
-    assert results == ["*"] * 500
-    assert server.statuses == Counter({200: 500})
-    # The limiter really paced the calls: (500 - 100) / 30 s at the very least.
-    assert elapsed >= (500 - 100) / 30
+    assert results == ["*"] * calls
+    assert server.statuses == Counter({200: calls})
+    # The limiter really paced the calls: (calls - capacity) / per_second at the very least.
+    assert elapsed >= (calls - capacity) / per_second
 
 
 def test_async_tasks_share_one_bucket(small: tuple[EnforcingServer, str]) -> None:
@@ -195,8 +257,13 @@ def test_retry_after_a_429_succeeds(small: tuple[EnforcingServer, str]) -> None:
 
 
 def test_real_mock_burst_gets_no_429(limited_mock_url: str, token: str) -> None:
+    # The older documented budget (100 / 30): under it, a client stays under the mock's bucket
+    # whether the mock enforces that one or the current 1,000 / 300.
+    older = RateLimit(capacity=100, per_second=30)
     with (
-        IntegratorClient(token, base_url=limited_mock_url, max_retries=0) as client,
+        IntegratorClient(
+            token, base_url=limited_mock_url, max_retries=0, rate_limit=older
+        ) as client,
         ThreadPoolExecutor(max_workers=4) as pool,
     ):
         outcomes = list(pool.map(lambda _: _call(client), range(130)))

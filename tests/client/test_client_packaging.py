@@ -131,5 +131,10 @@ def test_build_publish_and_install(index: tuple[str, Path], tmp_path: Path) -> N
         "PIP_CONFIG_FILE": os.devnull,
         "PIP_INDEX_URL": f"{url}/simple/",
     }
-    pip_install(python, ["--no-deps", f"{project.name}=={project.version}"], env=isolated)
+    # --ignore-installed: the shared environment (.venv) has the package installed editable.
+    pip_install(
+        python,
+        ["--no-deps", "--ignore-installed", f"{project.name}=={project.version}"],
+        env=isolated,
+    )
     assert import_check(python, project) == project.version

@@ -240,3 +240,13 @@ def test_backoff_and_retry_after_parsing() -> None:
         429, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, request=request
     )
     assert retry_after(date) == 0.0
+
+
+def test_retry_after_wins_over_the_computed_backoff() -> None:
+    policy = RetryPolicy(max_retries=5, initial_delay=0.5, max_delay=8.0)
+    request = httpx.Request("GET", "http://x/")
+    sooner = httpx.Response(503, headers={"Retry-After": "0"}, request=request)
+    later = httpx.Response(429, headers={"Retry-After": "2"}, request=request)
+    assert policy.delay(3, sooner) == 0.0  # the backoff would be 3 to 4 s
+    assert policy.delay(0, later) == 2.0  # the backoff would be under 0.5 s
+    assert 0.375 <= policy.delay(0, httpx.Response(503, request=request)) <= 0.5

@@ -6,6 +6,7 @@ High level: IntegratorClient / AsyncIntegratorClient. Low level: the `api` and `
 from ._client import AsyncIntegratorClient, IntegratorClient
 from ._constants import SERVERS, __version__
 from ._limiter import RateLimit
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from .client import AuthenticatedClient, Client
 from .errors import (
@@ -16,13 +17,16 @@ from .errors import (
     BadRequestError,
     ConflictError,
     ErrorDetail,
+    FieldDecodeError,
     IntegratorError,
+    NoNextPageError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
     ServerError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 
 __all__ = (
@@ -31,14 +35,18 @@ __all__ = (
     "ApiError",
     "ApiTimeoutError",
     "AsyncIntegratorClient",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
     "ErrorDetail",
+    "FieldDecodeError",
     "IntegratorClient",
     "IntegratorError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimit",
@@ -46,6 +54,8 @@ __all__ = (
     "RawResponse",
     "ResponseParseError",
     "ServerError",
+    "SyncPage",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
 )

@@ -26,8 +26,9 @@ class IntegratorClient(Root):
             every method also takes timeout=.
         max_retries: retries on 429, 5xx and connection errors, default 2;
             every method also takes max_retries=.
-        rate_limit: True (default) keeps requests under the API's leaky bucket
-            (100 requests, 30/s), shared by all threads or tasks using
+        rate_limit: True (default) keeps requests under the budget $INTEGRATOR_RATE_LIMIT gives
+            (`off` or `CAPACITY/PER_SECOND`), else under the API's documented leaky bucket
+            (1000 requests, refilled at 300.0/s), shared by all threads or tasks using
             this client; False switches it off; a RateLimit sets other numbers.
         headers: extra headers sent with every request.
         verify: TLS verification, as for httpx.
@@ -121,8 +122,9 @@ class AsyncIntegratorClient(AsyncRoot):
             every method also takes timeout=.
         max_retries: retries on 429, 5xx and connection errors, default 2;
             every method also takes max_retries=.
-        rate_limit: True (default) keeps requests under the API's leaky bucket
-            (100 requests, 30/s), shared by all threads or tasks using
+        rate_limit: True (default) keeps requests under the budget $INTEGRATOR_RATE_LIMIT gives
+            (`off` or `CAPACITY/PER_SECOND`), else under the API's documented leaky bucket
+            (1000 requests, refilled at 300.0/s), shared by all threads or tasks using
             this client; False switches it off; a RateLimit sets other numbers.
         headers: extra headers sent with every request.
         verify: TLS verification, as for httpx.

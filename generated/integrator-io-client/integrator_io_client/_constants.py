@@ -15,10 +15,14 @@ DEFAULT_REGION: Final = "us"
 ENV_TOKEN: Final = "INTEGRATOR_API_TOKEN"
 ENV_BASE_URL: Final = "INTEGRATOR_BASE_URL"
 ENV_LOG: Final = "INTEGRATOR_LOG"
+ENV_RATE_LIMIT: Final = "INTEGRATOR_RATE_LIMIT"
 
-# The documented per-token leaky bucket.
-RATE_LIMIT_CAPACITY: Final = 100
-RATE_LIMIT_PER_SECOND: Final = 30.0
+# The API's documented leaky bucket (the spec's `x-rate-limit`): requests of room, and how
+# many drain per second. None: the spec documents no limit.
+DOCUMENTED_RATE_LIMIT: Final[tuple[int, float] | None] = (1000, 300.0)
+
+# Records per page of the lists that page by `createdAt` (jobs); a shorter page is the last.
+CREATED_AT_PAGE_SIZE: Final = 1001
 
 DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_MAX_RETRIES: Final = 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -58,6 +58,13 @@ def path_segment(value: Any) -> str:
 
 def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
     return {k: to_wire(v) for k, v in params.items() if v is not None and not isinstance(v, Unset)}
+
+
+def comma_list(value: str | Sequence[str] | None) -> str | None:
+    """`include=["name", "rest.baseURI"]` -> `name,rest.baseURI`; a string is sent as it is."""
+    if value is None or isinstance(value, str):
+        return value
+    return ",".join(str(item) for item in value)
 
 
 def merge_headers(params: Mapping[str, Any], extra: Mapping[str, str] | None) -> dict[str, str]:

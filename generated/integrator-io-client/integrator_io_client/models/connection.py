@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connection")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Connection:
     """Credentials and settings to reach one application. The adaptor's settings live
     in the sub-object named after `type` (`rest`, `http`, `netsuite`, ...); each is
@@ -27,7 +28,7 @@ class Connection:
             i_client_id (str | Unset): iClient holding the OAuth application's credentials.
             id (str | Unset): System generated unique identifier.
             integration_id (str | Unset): Integration the connection belongs to.
-            as2 (ConnectionAs2 | Unset): AS2 settings.
+            as2 (As2Settings | Unset): AS2 settings.
             created_at (datetime.datetime | Unset):
             debug_date (datetime.datetime | Unset): Requests are logged for the debug log until this time.
             ftp (FtpSettings | Unset): FTP / SFTP / FTPS adaptor settings.
@@ -39,7 +40,7 @@ class Connection:
             offline (bool | Unset): True when integrator.io could not reach the application with these
                 credentials; a ping then fails. Sent on create or update, it marks the
                 connection as failing (how the mock is told to simulate an outage).
-            queues (list[ConnectionQueuesItem] | Unset): Request queues of the connection.
+            queues (list[ConnectionQueue] | Unset): Request queues of the connection.
             rdbms (RdbmsSettings | Unset): Database (MySQL, PostgreSQL, SQL Server, Snowflake, ...) settings.
             rest (RestSettings | Unset): REST adaptor settings.
             s3 (S3Settings | Unset): Amazon S3 adaptor settings.
@@ -48,12 +49,15 @@ class Connection:
             wrapper (ConnectionWrapper | Unset): Settings of a wrapper (custom) adaptor.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     type_: str
     connector_id: str | Unset = UNSET
     i_client_id: str | Unset = UNSET
     id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
-    as2: ConnectionAs2 | Unset = UNSET
+    as2: As2Settings | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     debug_date: datetime.datetime | Unset = UNSET
     ftp: FtpSettings | Unset = UNSET
@@ -63,7 +67,7 @@ class Connection:
     name: str | Unset = UNSET
     netsuite: NetSuiteSettings | Unset = UNSET
     offline: bool | Unset = UNSET
-    queues: list[ConnectionQueuesItem] | Unset = UNSET
+    queues: list[ConnectionQueue] | Unset = UNSET
     rdbms: RdbmsSettings | Unset = UNSET
     rest: RestSettings | Unset = UNSET
     s3: S3Settings | Unset = UNSET
@@ -214,11 +218,11 @@ class Connection:
         integration_id = d.get("_integrationId", UNSET)
 
         _as2 = d.get("as2", UNSET)
-        as2: ConnectionAs2 | Unset
+        as2: As2Settings | Unset
         if isinstance(_as2, Unset):
             as2 = UNSET
         else:
-            as2 = ConnectionAs2.from_dict(_as2)
+            as2 = As2Settings.from_dict(_as2)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -274,11 +278,11 @@ class Connection:
         offline = d.get("offline", UNSET)
 
         _queues = d.get("queues", UNSET)
-        queues: list[ConnectionQueuesItem] | Unset = UNSET
+        queues: list[ConnectionQueue] | Unset = UNSET
         if _queues is not UNSET:
             queues = []
             for queues_item_data in _queues:
-                queues_item = ConnectionQueuesItem.from_dict(queues_item_data)
+                queues_item = ConnectionQueue.from_dict(queues_item_data)
 
                 queues.append(queues_item)
 
@@ -320,6 +324,7 @@ class Connection:
             wrapper = ConnectionWrapper.from_dict(_wrapper)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.type_ = type_
         _instance.connector_id = connector_id
         _instance.i_client_id = i_client_id
@@ -352,6 +357,22 @@ class Connection:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Connection:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingConnection.__new__(_PendingConnection)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -369,6 +390,272 @@ class Connection:
         return key in self.additional_properties
 
 
+class _PendingConnection(Connection):
+    """A Connection from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Connection.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingConnection.__name__ = _PendingConnection.__qualname__ = "Connection"
+
+
+def _decode(__model: Connection) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Connection. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Connection)
+        return
+    __field = ""
+    try:
+        __field = "type_"
+        type_ = __src["type"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "i_client_id"
+        i_client_id = __src.get("_iClientId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "as2"
+        _as2 = __src.get("as2", UNSET)
+        as2: As2Settings | Unset
+        if isinstance(_as2, Unset):
+            as2 = UNSET
+        else:
+            as2 = As2Settings.from_dict(_as2)
+
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "debug_date"
+        _debug_date = __src.get("debugDate", UNSET)
+        debug_date: datetime.datetime | Unset
+        if isinstance(_debug_date, Unset):
+            debug_date = UNSET
+        else:
+            debug_date = parse_datetime(_debug_date)
+
+        __field = "ftp"
+        _ftp = __src.get("ftp", UNSET)
+        ftp: FtpSettings | Unset
+        if isinstance(_ftp, Unset):
+            ftp = UNSET
+        else:
+            ftp = FtpSettings.from_dict(_ftp)
+
+        __field = "http"
+        _http = __src.get("http", UNSET)
+        http: HttpSettings | Unset
+        if isinstance(_http, Unset):
+            http = UNSET
+        else:
+            http = HttpSettings.from_dict(_http)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "mongodb"
+        _mongodb = __src.get("mongodb", UNSET)
+        mongodb: MongoDbSettings | Unset
+        if isinstance(_mongodb, Unset):
+            mongodb = UNSET
+        else:
+            mongodb = MongoDbSettings.from_dict(_mongodb)
+
+        __field = "name"
+        name = __src.get("name", UNSET)
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: NetSuiteSettings | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = NetSuiteSettings.from_dict(_netsuite)
+
+        __field = "offline"
+        offline = __src.get("offline", UNSET)
+        __field = "queues"
+        _queues = __src.get("queues", UNSET)
+        queues: list[ConnectionQueue] | Unset = UNSET
+        if _queues is not UNSET:
+            queues = []
+            for queues_item_data in _queues:
+                queues_item = ConnectionQueue.from_dict(queues_item_data)
+
+                queues.append(queues_item)
+
+        __field = "rdbms"
+        _rdbms = __src.get("rdbms", UNSET)
+        rdbms: RdbmsSettings | Unset
+        if isinstance(_rdbms, Unset):
+            rdbms = UNSET
+        else:
+            rdbms = RdbmsSettings.from_dict(_rdbms)
+
+        __field = "rest"
+        _rest = __src.get("rest", UNSET)
+        rest: RestSettings | Unset
+        if isinstance(_rest, Unset):
+            rest = UNSET
+        else:
+            rest = RestSettings.from_dict(_rest)
+
+        __field = "s3"
+        _s3 = __src.get("s3", UNSET)
+        s3: S3Settings | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = S3Settings.from_dict(_s3)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: SalesforceSettings | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = SalesforceSettings.from_dict(_salesforce)
+
+        __field = "sandbox"
+        sandbox = __src.get("sandbox", UNSET)
+        __field = "wrapper"
+        _wrapper = __src.get("wrapper", UNSET)
+        wrapper: ConnectionWrapper | Unset
+        if isinstance(_wrapper, Unset):
+            wrapper = UNSET
+        else:
+            wrapper = ConnectionWrapper.from_dict(_wrapper)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Connection", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Connection)
+    __model._wire = None
+    __model.type_ = type_
+    __model.connector_id = connector_id
+    __model.i_client_id = i_client_id
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.as2 = as2
+    __model.created_at = created_at
+    __model.debug_date = debug_date
+    __model.ftp = ftp
+    __model.http = http
+    __model.last_modified = last_modified
+    __model.mongodb = mongodb
+    __model.name = name
+    __model.netsuite = netsuite
+    __model.offline = offline
+    __model.queues = queues
+    __model.rdbms = rdbms
+    __model.rest = rest
+    __model.s3 = s3
+    __model.salesforce = salesforce
+    __model.sandbox = sandbox
+    __model.wrapper = wrapper
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type_",
+        "connector_id",
+        "i_client_id",
+        "id",
+        "integration_id",
+        "as2",
+        "created_at",
+        "debug_date",
+        "ftp",
+        "http",
+        "last_modified",
+        "mongodb",
+        "name",
+        "netsuite",
+        "offline",
+        "queues",
+        "rdbms",
+        "rest",
+        "s3",
+        "salesforce",
+        "sandbox",
+        "wrapper",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "type_",
+    "connector_id",
+    "i_client_id",
+    "integration_id",
+    "as2",
+    "created_at",
+    "debug_date",
+    "ftp",
+    "http",
+    "last_modified",
+    "mongodb",
+    "netsuite",
+    "offline",
+    "queues",
+    "rdbms",
+    "rest",
+    "s3",
+    "salesforce",
+    "sandbox",
+    "wrapper",
+)
+_REQUIRED: frozenset[str] = frozenset(("type",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -398,8 +685,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.connection_as_2 import ConnectionAs2  # noqa: E402
-from ..models.connection_queues_item import ConnectionQueuesItem  # noqa: E402
+from ..models.as_2_settings import As2Settings  # noqa: E402
+from ..models.connection_queue import ConnectionQueue  # noqa: E402
 from ..models.connection_wrapper import ConnectionWrapper  # noqa: E402
 from ..models.ftp_settings import FtpSettings  # noqa: E402
 from ..models.http_settings import HttpSettings  # noqa: E402

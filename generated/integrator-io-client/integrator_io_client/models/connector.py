@@ -3,23 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connector")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Connector:
     """
     Attributes:
         name (str):
-        i_client_id_map (list[ConnectorIClientIdMapItem] | Unset):
+        i_client_id_map (list[IClientMapping] | Unset):
         id (str | Unset):
         integration_id (str | Unset):
         shared_export_ids (list[str] | Unset):
@@ -50,8 +51,11 @@ class Connector:
         website_url (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
-    i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+    i_client_id_map: list[IClientMapping] | Unset = UNSET
     id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
     shared_export_ids: list[str] | Unset = UNSET
@@ -224,11 +228,11 @@ class Connector:
         name = d["name"]
 
         _i_client_id_map = d.get("_iClientIdMap", UNSET)
-        i_client_id_map: list[ConnectorIClientIdMapItem] | Unset = UNSET
+        i_client_id_map: list[IClientMapping] | Unset = UNSET
         if _i_client_id_map is not UNSET:
             i_client_id_map = []
             for field_i_client_id_map_item_data in _i_client_id_map:
-                field_i_client_id_map_item = ConnectorIClientIdMapItem.from_dict(field_i_client_id_map_item_data)
+                field_i_client_id_map_item = IClientMapping.from_dict(field_i_client_id_map_item_data)
 
                 i_client_id_map.append(field_i_client_id_map_item)
 
@@ -300,6 +304,7 @@ class Connector:
         website_url = d.get("websiteURL", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.name = name
         _instance.i_client_id_map = i_client_id_map
         _instance.id = id
@@ -338,6 +343,22 @@ class Connector:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Connector:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingConnector.__new__(_PendingConnector)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -355,6 +376,245 @@ class Connector:
         return key in self.additional_properties
 
 
+class _PendingConnector(Connector):
+    """A Connector from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Connector.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingConnector.__name__ = _PendingConnector.__qualname__ = "Connector"
+
+
+def _decode(__model: Connector) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Connector. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Connector)
+        return
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "i_client_id_map"
+        _i_client_id_map = __src.get("_iClientIdMap", UNSET)
+        i_client_id_map: list[IClientMapping] | Unset = UNSET
+        if _i_client_id_map is not UNSET:
+            i_client_id_map = []
+            for field_i_client_id_map_item_data in _i_client_id_map:
+                field_i_client_id_map_item = IClientMapping.from_dict(field_i_client_id_map_item_data)
+
+                i_client_id_map.append(field_i_client_id_map_item)
+
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "shared_export_ids"
+        shared_export_ids = cast("list[str]", __src.get("_sharedExportIds", UNSET))
+
+        __field = "shared_import_ids"
+        shared_import_ids = cast("list[str]", __src.get("_sharedImportIds", UNSET))
+
+        __field = "stack_id"
+        stack_id = __src.get("_stackId", UNSET)
+        __field = "trial_license_id"
+        trial_license_id = __src.get("_trialLicenseId", UNSET)
+        __field = "applications"
+        applications = cast("list[str]", __src.get("applications", UNSET))
+
+        __field = "contact_email"
+        contact_email = __src.get("contactEmail", UNSET)
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "external_installer_function"
+        external_installer_function = __src.get("externalInstallerFunction", UNSET)
+        __field = "handle"
+        handle = __src.get("handle", UNSET)
+        __field = "image_url"
+        image_url = __src.get("imageURL", UNSET)
+        __field = "installer_function"
+        installer_function = __src.get("installerFunction", UNSET)
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "legacy_id"
+        legacy_id = __src.get("legacyId", UNSET)
+        __field = "managed"
+        managed = __src.get("managed", UNSET)
+        __field = "num_installs"
+        num_installs = __src.get("numInstalls", UNSET)
+        __field = "o_auth_server_flow"
+        _o_auth_server_flow = __src.get("oAuthServerFlow", UNSET)
+        o_auth_server_flow: ConnectorOAuthServerFlow | Unset
+        if isinstance(_o_auth_server_flow, Unset):
+            o_auth_server_flow = UNSET
+        else:
+            o_auth_server_flow = ConnectorOAuthServerFlow.from_dict(_o_auth_server_flow)
+
+        __field = "pre_uninstall_function"
+        pre_uninstall_function = __src.get("preUninstallFunction", UNSET)
+        __field = "published"
+        published = __src.get("published", UNSET)
+        __field = "repository"
+        _repository = __src.get("repository", UNSET)
+        repository: ConnectorRepository | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = ConnectorRepository.from_dict(_repository)
+
+        __field = "trial_enabled"
+        trial_enabled = __src.get("trialEnabled", UNSET)
+        __field = "trial_period"
+        trial_period = __src.get("trialPeriod", UNSET)
+        __field = "uninstaller_function"
+        uninstaller_function = __src.get("uninstallerFunction", UNSET)
+        __field = "update_function"
+        update_function = __src.get("updateFunction", UNSET)
+        __field = "website_url"
+        website_url = __src.get("websiteURL", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Connector", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Connector)
+    __model._wire = None
+    __model.name = name
+    __model.i_client_id_map = i_client_id_map
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.shared_export_ids = shared_export_ids
+    __model.shared_import_ids = shared_import_ids
+    __model.stack_id = stack_id
+    __model.trial_license_id = trial_license_id
+    __model.applications = applications
+    __model.contact_email = contact_email
+    __model.description = description
+    __model.external_installer_function = external_installer_function
+    __model.handle = handle
+    __model.image_url = image_url
+    __model.installer_function = installer_function
+    __model.last_modified = last_modified
+    __model.legacy_id = legacy_id
+    __model.managed = managed
+    __model.num_installs = num_installs
+    __model.o_auth_server_flow = o_auth_server_flow
+    __model.pre_uninstall_function = pre_uninstall_function
+    __model.published = published
+    __model.repository = repository
+    __model.trial_enabled = trial_enabled
+    __model.trial_period = trial_period
+    __model.uninstaller_function = uninstaller_function
+    __model.update_function = update_function
+    __model.website_url = website_url
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "i_client_id_map",
+        "id",
+        "integration_id",
+        "shared_export_ids",
+        "shared_import_ids",
+        "stack_id",
+        "trial_license_id",
+        "applications",
+        "contact_email",
+        "description",
+        "external_installer_function",
+        "handle",
+        "image_url",
+        "installer_function",
+        "last_modified",
+        "legacy_id",
+        "managed",
+        "num_installs",
+        "o_auth_server_flow",
+        "pre_uninstall_function",
+        "published",
+        "repository",
+        "trial_enabled",
+        "trial_period",
+        "uninstaller_function",
+        "update_function",
+        "website_url",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "i_client_id_map",
+    "integration_id",
+    "shared_export_ids",
+    "shared_import_ids",
+    "stack_id",
+    "trial_license_id",
+    "applications",
+    "contact_email",
+    "description",
+    "external_installer_function",
+    "handle",
+    "image_url",
+    "installer_function",
+    "last_modified",
+    "legacy_id",
+    "managed",
+    "num_installs",
+    "o_auth_server_flow",
+    "pre_uninstall_function",
+    "published",
+    "repository",
+    "trial_enabled",
+    "trial_period",
+    "uninstaller_function",
+    "update_function",
+    "website_url",
+)
+_REQUIRED: frozenset[str] = frozenset(("name",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -390,6 +650,6 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.connector_i_client_id_map_item import ConnectorIClientIdMapItem  # noqa: E402
 from ..models.connector_o_auth_server_flow import ConnectorOAuthServerFlow  # noqa: E402
 from ..models.connector_repository import ConnectorRepository  # noqa: E402
+from ..models.i_client_mapping import IClientMapping  # noqa: E402

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
+
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """Standard error response envelope returned by integrator.io APIs.
 
@@ -18,6 +20,9 @@ class Error:
         errors (list[ErrorDetail]): List of errors that occurred while processing the request.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     errors: list[ErrorDetail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,6 +53,7 @@ class Error:
             errors.append(errors_item)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.errors = errors
 
         d = (
@@ -58,6 +64,22 @@ class Error:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Error:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingError.__new__(_PendingError)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +98,85 @@ class Error:
         return key in self.additional_properties
 
 
+class _PendingError(Error):
+    """A Error from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Error.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingError.__name__ = _PendingError.__qualname__ = "Error"
+
+
+def _decode(__model: Error) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Error. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Error)
+        return
+    __field = ""
+    try:
+        __field = "errors"
+        errors = []
+        _errors = __src["errors"]
+        for errors_item_data in _errors:
+            errors_item = ErrorDetail.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Error", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Error)
+    __model._wire = None
+    __model.errors = errors
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "errors",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = ("errors",)
+_REQUIRED: frozenset[str] = frozenset(("errors",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(("errors",))
 

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """One error of the envelope. overlays/15-error-detail.yaml makes the vendor's `Error` envelope use it.
 
@@ -32,6 +33,9 @@ class ErrorDetail:
             `connector` when the adaptor itself rejected the request.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     message: str
     code: int | str | Unset = UNSET
     field: str | Unset = UNSET
@@ -79,6 +83,7 @@ class ErrorDetail:
         source = d.get("source", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.message = message
         _instance.code = code
         _instance.field = field
@@ -92,6 +97,22 @@ class ErrorDetail:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> ErrorDetail:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingErrorDetail.__new__(_PendingErrorDetail)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,6 +131,97 @@ class ErrorDetail:
         return key in self.additional_properties
 
 
+class _PendingErrorDetail(ErrorDetail):
+    """A ErrorDetail from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain ErrorDetail.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingErrorDetail.__name__ = _PendingErrorDetail.__qualname__ = "ErrorDetail"
+
+
+def _decode(__model: ErrorDetail) -> None:
+    """Decode a _from_wire model into its slots and make it a plain ErrorDetail. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", ErrorDetail)
+        return
+    __field = ""
+    try:
+        __field = "message"
+        message = __src["message"]
+        __field = "code"
+        code = cast("int | str | Unset", __src.get("code", UNSET))
+
+        __field = "field"
+        field = __src.get("field", UNSET)
+        __field = "source"
+        source = __src.get("source", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("ErrorDetail", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", ErrorDetail)
+    __model._wire = None
+    __model.message = message
+    __model.code = code
+    __model.field = field
+    __model.source = source
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "message",
+        "code",
+        "field",
+        "source",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "message",
+    "code",
+    "field",
+    "source",
+)
+_REQUIRED: frozenset[str] = frozenset(("message",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Export")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Export:
     """Extracts data from an application, standalone or as a step of a flow. The
     adaptor's settings live in the sub-object of its kind (`rest`, `http`,
@@ -49,6 +50,9 @@ class Export:
             webhook (ExportWebhook | Unset): Listener settings of a `webhook` export.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connection_id: str | Unset = UNSET
     connector_id: str | Unset = UNSET
@@ -330,6 +334,7 @@ class Export:
             webhook = ExportWebhook.from_dict(_webhook)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.name = name
         _instance.connection_id = connection_id
         _instance.connector_id = connector_id
@@ -365,6 +370,22 @@ class Export:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Export:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingExport.__new__(_PendingExport)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -382,6 +403,279 @@ class Export:
         return key in self.additional_properties
 
 
+class _PendingExport(Export):
+    """A Export from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Export.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingExport.__name__ = _PendingExport.__qualname__ = "Export"
+
+
+def _decode(__model: Export) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Export. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Export)
+        return
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connection_id"
+        connection_id = __src.get("_connectionId", UNSET)
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "adaptor_type"
+        adaptor_type = __src.get("adaptorType", UNSET)
+        __field = "api_identifier"
+        api_identifier = __src.get("apiIdentifier", UNSET)
+        __field = "asynchronous"
+        asynchronous = __src.get("asynchronous", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "delta"
+        _delta = __src.get("delta", UNSET)
+        delta: ExportDelta | Unset
+        if isinstance(_delta, Unset):
+            delta = UNSET
+        else:
+            delta = ExportDelta.from_dict(_delta)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "file"
+        _file = __src.get("file", UNSET)
+        file: ExportFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = ExportFile.from_dict(_file)
+
+        __field = "ftp"
+        _ftp = __src.get("ftp", UNSET)
+        ftp: ExportFtp | Unset
+        if isinstance(_ftp, Unset):
+            ftp = UNSET
+        else:
+            ftp = ExportFtp.from_dict(_ftp)
+
+        __field = "hooks"
+        _hooks = __src.get("hooks", UNSET)
+        hooks: Hooks | Unset
+        if isinstance(_hooks, Unset):
+            hooks = UNSET
+        else:
+            hooks = Hooks.from_dict(_hooks)
+
+        __field = "http"
+        _http = __src.get("http", UNSET)
+        http: ExportHttp | Unset
+        if isinstance(_http, Unset):
+            http = UNSET
+        else:
+            http = ExportHttp.from_dict(_http)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "netsuite"
+        _netsuite = __src.get("netsuite", UNSET)
+        netsuite: ExportNetsuite | Unset
+        if isinstance(_netsuite, Unset):
+            netsuite = UNSET
+        else:
+            netsuite = ExportNetsuite.from_dict(_netsuite)
+
+        __field = "once"
+        _once = __src.get("once", UNSET)
+        once: ExportOnce | Unset
+        if isinstance(_once, Unset):
+            once = UNSET
+        else:
+            once = ExportOnce.from_dict(_once)
+
+        __field = "page_size"
+        page_size = __src.get("pageSize", UNSET)
+        __field = "rest"
+        _rest = __src.get("rest", UNSET)
+        rest: ExportRest | Unset
+        if isinstance(_rest, Unset):
+            rest = UNSET
+        else:
+            rest = ExportRest.from_dict(_rest)
+
+        __field = "s3"
+        _s3 = __src.get("s3", UNSET)
+        s3: ExportS3 | Unset
+        if isinstance(_s3, Unset):
+            s3 = UNSET
+        else:
+            s3 = ExportS3.from_dict(_s3)
+
+        __field = "salesforce"
+        _salesforce = __src.get("salesforce", UNSET)
+        salesforce: ExportSalesforce | Unset
+        if isinstance(_salesforce, Unset):
+            salesforce = UNSET
+        else:
+            salesforce = ExportSalesforce.from_dict(_salesforce)
+
+        __field = "sample_data"
+        sample_data = __src.get("sampleData", UNSET)
+        __field = "type_"
+        type_ = __src.get("type", UNSET)
+        __field = "webhook"
+        _webhook = __src.get("webhook", UNSET)
+        webhook: ExportWebhook | Unset
+        if isinstance(_webhook, Unset):
+            webhook = UNSET
+        else:
+            webhook = ExportWebhook.from_dict(_webhook)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Export", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Export)
+    __model._wire = None
+    __model.name = name
+    __model.connection_id = connection_id
+    __model.connector_id = connector_id
+    __model.id = id
+    __model.integration_id = integration_id
+    __model.adaptor_type = adaptor_type
+    __model.api_identifier = api_identifier
+    __model.asynchronous = asynchronous
+    __model.created_at = created_at
+    __model.delta = delta
+    __model.description = description
+    __model.file = file
+    __model.ftp = ftp
+    __model.hooks = hooks
+    __model.http = http
+    __model.last_modified = last_modified
+    __model.netsuite = netsuite
+    __model.once = once
+    __model.page_size = page_size
+    __model.rest = rest
+    __model.s3 = s3
+    __model.salesforce = salesforce
+    __model.sample_data = sample_data
+    __model.type_ = type_
+    __model.webhook = webhook
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connection_id",
+        "connector_id",
+        "id",
+        "integration_id",
+        "adaptor_type",
+        "api_identifier",
+        "asynchronous",
+        "created_at",
+        "delta",
+        "description",
+        "file",
+        "ftp",
+        "hooks",
+        "http",
+        "last_modified",
+        "netsuite",
+        "once",
+        "page_size",
+        "rest",
+        "s3",
+        "salesforce",
+        "sample_data",
+        "type_",
+        "webhook",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "connection_id",
+    "connector_id",
+    "integration_id",
+    "adaptor_type",
+    "api_identifier",
+    "asynchronous",
+    "created_at",
+    "delta",
+    "description",
+    "file",
+    "ftp",
+    "hooks",
+    "http",
+    "last_modified",
+    "netsuite",
+    "once",
+    "page_size",
+    "rest",
+    "s3",
+    "salesforce",
+    "sample_data",
+    "type_",
+    "webhook",
+)
+_REQUIRED: frozenset[str] = frozenset(("name",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Flow")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Flow:
     """Composes exports and imports. A simple flow names one `_exportId` and one
     `_importId`; an orchestrated flow lists `pageGenerators` (the exports that
@@ -40,6 +41,9 @@ class Flow:
             timezone (str | Unset): IANA time zone of the schedule, e.g. `America/Los_Angeles`.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connector_id: str | Unset = UNSET
     export_id: str | Unset = UNSET
@@ -212,6 +216,7 @@ class Flow:
         timezone = d.get("timezone", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.name = name
         _instance.connector_id = connector_id
         _instance.export_id = export_id
@@ -238,6 +243,22 @@ class Flow:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Flow:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingFlow.__new__(_PendingFlow)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -255,6 +276,190 @@ class Flow:
         return key in self.additional_properties
 
 
+class _PendingFlow(Flow):
+    """A Flow from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Flow.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingFlow.__name__ = _PendingFlow.__qualname__ = "Flow"
+
+
+def _decode(__model: Flow) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Flow. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Flow)
+        return
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "export_id"
+        export_id = __src.get("_exportId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "import_id"
+        import_id = __src.get("_importId", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "disabled"
+        disabled = __src.get("disabled", UNSET)
+        __field = "last_executed_at"
+        _last_executed_at = __src.get("lastExecutedAt", UNSET)
+        last_executed_at: datetime.datetime | Unset
+        if isinstance(_last_executed_at, Unset):
+            last_executed_at = UNSET
+        else:
+            last_executed_at = parse_datetime(_last_executed_at)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "page_generators"
+        _page_generators = __src.get("pageGenerators", UNSET)
+        page_generators: list[PageGenerator] | Unset = UNSET
+        if _page_generators is not UNSET:
+            page_generators = []
+            for page_generators_item_data in _page_generators:
+                page_generators_item = PageGenerator.from_dict(page_generators_item_data)
+
+                page_generators.append(page_generators_item)
+
+        __field = "page_processors"
+        _page_processors = __src.get("pageProcessors", UNSET)
+        page_processors: list[PageProcessor] | Unset = UNSET
+        if _page_processors is not UNSET:
+            page_processors = []
+            for page_processors_item_data in _page_processors:
+                page_processors_item = PageProcessor.from_dict(page_processors_item_data)
+
+                page_processors.append(page_processors_item)
+
+        __field = "schedule"
+        schedule = __src.get("schedule", UNSET)
+        __field = "skip_retries"
+        skip_retries = __src.get("skipRetries", UNSET)
+        __field = "timezone"
+        timezone = __src.get("timezone", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Flow", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Flow)
+    __model._wire = None
+    __model.name = name
+    __model.connector_id = connector_id
+    __model.export_id = export_id
+    __model.id = id
+    __model.import_id = import_id
+    __model.integration_id = integration_id
+    __model.created_at = created_at
+    __model.description = description
+    __model.disabled = disabled
+    __model.last_executed_at = last_executed_at
+    __model.last_modified = last_modified
+    __model.page_generators = page_generators
+    __model.page_processors = page_processors
+    __model.schedule = schedule
+    __model.skip_retries = skip_retries
+    __model.timezone = timezone
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connector_id",
+        "export_id",
+        "id",
+        "import_id",
+        "integration_id",
+        "created_at",
+        "description",
+        "disabled",
+        "last_executed_at",
+        "last_modified",
+        "page_generators",
+        "page_processors",
+        "schedule",
+        "skip_retries",
+        "timezone",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "connector_id",
+    "export_id",
+    "import_id",
+    "integration_id",
+    "created_at",
+    "description",
+    "disabled",
+    "last_executed_at",
+    "last_modified",
+    "page_generators",
+    "page_processors",
+    "schedule",
+    "skip_retries",
+    "timezone",
+)
+_REQUIRED: frozenset[str] = frozenset(("name",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

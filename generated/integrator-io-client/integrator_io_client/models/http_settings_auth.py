@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HttpSettingsAuth")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class HttpSettingsAuth:
     """
     Attributes:
@@ -21,6 +22,9 @@ class HttpSettingsAuth:
         type_ (str | Unset): `basic`, `token`, `oauth`, `cookie`, `custom`, ...
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     basic: HttpSettingsAuthBasic | Unset = UNSET
     token: HttpSettingsAuthToken | Unset = UNSET
     type_: str | Unset = UNSET
@@ -69,6 +73,7 @@ class HttpSettingsAuth:
         type_ = d.get("type", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.basic = basic
         _instance.token = token
         _instance.type_ = type_
@@ -81,6 +86,20 @@ class HttpSettingsAuth:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> HttpSettingsAuth:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingHttpSettingsAuth.__new__(_PendingHttpSettingsAuth)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,6 +118,102 @@ class HttpSettingsAuth:
         return key in self.additional_properties
 
 
+class _PendingHttpSettingsAuth(HttpSettingsAuth):
+    """A HttpSettingsAuth from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain HttpSettingsAuth.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingHttpSettingsAuth.__name__ = _PendingHttpSettingsAuth.__qualname__ = "HttpSettingsAuth"
+
+
+def _decode(__model: HttpSettingsAuth) -> None:
+    """Decode a _from_wire model into its slots and make it a plain HttpSettingsAuth. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", HttpSettingsAuth)
+        return
+    __field = ""
+    try:
+        __field = "basic"
+        _basic = __src.get("basic", UNSET)
+        basic: HttpSettingsAuthBasic | Unset
+        if isinstance(_basic, Unset):
+            basic = UNSET
+        else:
+            basic = HttpSettingsAuthBasic.from_dict(_basic)
+
+        __field = "token"
+        _token = __src.get("token", UNSET)
+        token: HttpSettingsAuthToken | Unset
+        if isinstance(_token, Unset):
+            token = UNSET
+        else:
+            token = HttpSettingsAuthToken.from_dict(_token)
+
+        __field = "type_"
+        type_ = __src.get("type", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("HttpSettingsAuth", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", HttpSettingsAuth)
+    __model._wire = None
+    __model.basic = basic
+    __model.token = token
+    __model.type_ = type_
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "basic",
+        "token",
+        "type_",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "basic",
+    "token",
+    "type_",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IClientEbay")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IClientEbay:
     """
     Attributes:
@@ -22,6 +23,9 @@ class IClientEbay:
         ru_name (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     app_id: str | Unset = UNSET
     cert_id: str | Unset = UNSET
     dev_id: str | Unset = UNSET
@@ -63,6 +67,7 @@ class IClientEbay:
         ru_name = d.get("ruName", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.app_id = app_id
         _instance.cert_id = cert_id
         _instance.dev_id = dev_id
@@ -76,6 +81,20 @@ class IClientEbay:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> IClientEbay:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingIClientEbay.__new__(_PendingIClientEbay)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +113,95 @@ class IClientEbay:
         return key in self.additional_properties
 
 
+class _PendingIClientEbay(IClientEbay):
+    """A IClientEbay from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain IClientEbay.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingIClientEbay.__name__ = _PendingIClientEbay.__qualname__ = "IClientEbay"
+
+
+def _decode(__model: IClientEbay) -> None:
+    """Decode a _from_wire model into its slots and make it a plain IClientEbay. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", IClientEbay)
+        return
+    __field = ""
+    try:
+        __field = "app_id"
+        app_id = __src.get("appId", UNSET)
+        __field = "cert_id"
+        cert_id = __src.get("certId", UNSET)
+        __field = "dev_id"
+        dev_id = __src.get("devId", UNSET)
+        __field = "ru_name"
+        ru_name = __src.get("ruName", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("IClientEbay", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", IClientEbay)
+    __model._wire = None
+    __model.app_id = app_id
+    __model.cert_id = cert_id
+    __model.dev_id = dev_id
+    __model.ru_name = ru_name
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "app_id",
+        "cert_id",
+        "dev_id",
+        "ru_name",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "app_id",
+    "cert_id",
+    "dev_id",
+    "ru_name",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

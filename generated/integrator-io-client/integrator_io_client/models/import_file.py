@@ -2,29 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportFile:
     """File generation settings.
 
     Attributes:
         csv (ImportFileCsv | Unset):
-        lookups (list[ImportFileLookupsItem] | Unset):
+        lookups (list[FileLookup] | Unset):
         skip_aggregation (bool | Unset):
         type_ (str | Unset): `csv`, `json`, `xml`, `xlsx`, ...
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     csv: ImportFileCsv | Unset = UNSET
-    lookups: list[ImportFileLookupsItem] | Unset = UNSET
+    lookups: list[FileLookup] | Unset = UNSET
     skip_aggregation: bool | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,11 +74,11 @@ class ImportFile:
             csv = ImportFileCsv.from_dict(_csv)
 
         _lookups = d.get("lookups", UNSET)
-        lookups: list[ImportFileLookupsItem] | Unset = UNSET
+        lookups: list[FileLookup] | Unset = UNSET
         if _lookups is not UNSET:
             lookups = []
             for lookups_item_data in _lookups:
-                lookups_item = ImportFileLookupsItem.from_dict(lookups_item_data)
+                lookups_item = FileLookup.from_dict(lookups_item_data)
 
                 lookups.append(lookups_item)
 
@@ -83,6 +87,7 @@ class ImportFile:
         type_ = d.get("type", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.csv = csv
         _instance.lookups = lookups
         _instance.skip_aggregation = skip_aggregation
@@ -96,6 +101,20 @@ class ImportFile:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> ImportFile:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingImportFile.__new__(_PendingImportFile)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +133,109 @@ class ImportFile:
         return key in self.additional_properties
 
 
+class _PendingImportFile(ImportFile):
+    """A ImportFile from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain ImportFile.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingImportFile.__name__ = _PendingImportFile.__qualname__ = "ImportFile"
+
+
+def _decode(__model: ImportFile) -> None:
+    """Decode a _from_wire model into its slots and make it a plain ImportFile. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", ImportFile)
+        return
+    __field = ""
+    try:
+        __field = "csv"
+        _csv = __src.get("csv", UNSET)
+        csv: ImportFileCsv | Unset
+        if isinstance(_csv, Unset):
+            csv = UNSET
+        else:
+            csv = ImportFileCsv.from_dict(_csv)
+
+        __field = "lookups"
+        _lookups = __src.get("lookups", UNSET)
+        lookups: list[FileLookup] | Unset = UNSET
+        if _lookups is not UNSET:
+            lookups = []
+            for lookups_item_data in _lookups:
+                lookups_item = FileLookup.from_dict(lookups_item_data)
+
+                lookups.append(lookups_item)
+
+        __field = "skip_aggregation"
+        skip_aggregation = __src.get("skipAggregation", UNSET)
+        __field = "type_"
+        type_ = __src.get("type", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("ImportFile", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", ImportFile)
+    __model._wire = None
+    __model.csv = csv
+    __model.lookups = lookups
+    __model.skip_aggregation = skip_aggregation
+    __model.type_ = type_
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "csv",
+        "lookups",
+        "skip_aggregation",
+        "type_",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "csv",
+    "lookups",
+    "skip_aggregation",
+    "type_",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -125,5 +247,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.file_lookup import FileLookup  # noqa: E402
 from ..models.import_file_csv import ImportFileCsv  # noqa: E402
-from ..models.import_file_lookups_item import ImportFileLookupsItem  # noqa: E402

@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..models.integration_mode import IntegrationMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Integration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Integration:
     """
     Attributes:
@@ -48,6 +49,9 @@ class Integration:
             always increment the version field as the final step.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     connector_id: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -194,6 +198,7 @@ class Integration:
         version = d.get("version", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.name = name
         _instance.connector_id = connector_id
         _instance.id = id
@@ -217,6 +222,22 @@ class Integration:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Integration:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingIntegration.__new__(_PendingIntegration)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -234,6 +255,173 @@ class Integration:
         return key in self.additional_properties
 
 
+class _PendingIntegration(Integration):
+    """A Integration from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Integration.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingIntegration.__name__ = _PendingIntegration.__qualname__ = "Integration"
+
+
+def _decode(__model: Integration) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Integration. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Integration)
+        return
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "connector_id"
+        connector_id = __src.get("_connectorId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "description"
+        description = __src.get("description", UNSET)
+        __field = "install"
+        _install = __src.get("install", UNSET)
+        install: list[InstallStep] | Unset = UNSET
+        if _install is not UNSET:
+            install = []
+            for install_item_data in _install:
+                install_item = InstallStep.from_dict(install_item_data)
+
+                install.append(install_item)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "mode"
+        _mode = __src.get("mode", UNSET)
+        mode: IntegrationMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = IntegrationMode(_mode)
+
+        __field = "readme"
+        readme = __src.get("readme", UNSET)
+        __field = "settings"
+        _settings = __src.get("settings", UNSET)
+        settings: IntegrationSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = IntegrationSettings.from_dict(_settings)
+
+        __field = "tag"
+        tag = __src.get("tag", UNSET)
+        __field = "update_in_progress"
+        update_in_progress = __src.get("updateInProgress", UNSET)
+        __field = "version"
+        version = __src.get("version", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Integration", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Integration)
+    __model._wire = None
+    __model.name = name
+    __model.connector_id = connector_id
+    __model.id = id
+    __model.created_at = created_at
+    __model.description = description
+    __model.install = install
+    __model.last_modified = last_modified
+    __model.mode = mode
+    __model.readme = readme
+    __model.settings = settings
+    __model.tag = tag
+    __model.update_in_progress = update_in_progress
+    __model.version = version
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "connector_id",
+        "id",
+        "created_at",
+        "description",
+        "install",
+        "last_modified",
+        "mode",
+        "readme",
+        "settings",
+        "tag",
+        "update_in_progress",
+        "version",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "connector_id",
+    "created_at",
+    "description",
+    "install",
+    "last_modified",
+    "mode",
+    "readme",
+    "settings",
+    "tag",
+    "update_in_progress",
+    "version",
+)
+_REQUIRED: frozenset[str] = frozenset(("name",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
 from ..types import UNSET, Unset
@@ -16,7 +17,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Job:
     """One execution: a flow job for a run of a flow, with a child job (`type`
     `export` or `import`, `_flowJobId` set) per step. Counts grow while it runs.
@@ -47,6 +48,9 @@ class Job:
             type_ (JobType | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     bulk_job_id: str | Unset = UNSET
     export_id: str | Unset = UNSET
     flow_id: str | Unset = UNSET
@@ -263,6 +267,7 @@ class Job:
             type_ = JobType(_type_)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.bulk_job_id = bulk_job_id
         _instance.export_id = export_id
         _instance.flow_id = flow_id
@@ -296,6 +301,20 @@ class Job:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Job:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingJob.__new__(_PendingJob)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -313,6 +332,226 @@ class Job:
         return key in self.additional_properties
 
 
+class _PendingJob(Job):
+    """A Job from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Job.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingJob.__name__ = _PendingJob.__qualname__ = "Job"
+
+
+def _decode(__model: Job) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Job. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Job)
+        return
+    __field = ""
+    try:
+        __field = "bulk_job_id"
+        bulk_job_id = __src.get("_bulkJobId", UNSET)
+        __field = "export_id"
+        export_id = __src.get("_exportId", UNSET)
+        __field = "flow_id"
+        flow_id = __src.get("_flowId", UNSET)
+        __field = "flow_job_id"
+        flow_job_id = __src.get("_flowJobId", UNSET)
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "import_id"
+        import_id = __src.get("_importId", UNSET)
+        __field = "integration_id"
+        integration_id = __src.get("_integrationId", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "done_exporting"
+        done_exporting = __src.get("doneExporting", UNSET)
+        __field = "ended_at"
+        _ended_at = __src.get("endedAt", UNSET)
+        ended_at: datetime.datetime | Unset
+        if isinstance(_ended_at, Unset):
+            ended_at = UNSET
+        else:
+            ended_at = parse_datetime(_ended_at)
+
+        __field = "last_modified"
+        _last_modified = __src.get("lastModified", UNSET)
+        last_modified: datetime.datetime | Unset
+        if isinstance(_last_modified, Unset):
+            last_modified = UNSET
+        else:
+            last_modified = parse_datetime(_last_modified)
+
+        __field = "num_error"
+        num_error = __src.get("numError", UNSET)
+        __field = "num_export"
+        num_export = __src.get("numExport", UNSET)
+        __field = "num_ignore"
+        num_ignore = __src.get("numIgnore", UNSET)
+        __field = "num_pages_generated"
+        num_pages_generated = __src.get("numPagesGenerated", UNSET)
+        __field = "num_pages_processed"
+        num_pages_processed = __src.get("numPagesProcessed", UNSET)
+        __field = "num_resolved"
+        num_resolved = __src.get("numResolved", UNSET)
+        __field = "num_success"
+        num_success = __src.get("numSuccess", UNSET)
+        __field = "o_index"
+        o_index = __src.get("oIndex", UNSET)
+        __field = "retriable"
+        retriable = __src.get("retriable", UNSET)
+        __field = "started_at"
+        _started_at = __src.get("startedAt", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = parse_datetime(_started_at)
+
+        __field = "status"
+        _status = __src.get("status", UNSET)
+        status: JobStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobStatus(_status)
+
+        __field = "type_"
+        _type_ = __src.get("type", UNSET)
+        type_: JobType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = JobType(_type_)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Job", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Job)
+    __model._wire = None
+    __model.bulk_job_id = bulk_job_id
+    __model.export_id = export_id
+    __model.flow_id = flow_id
+    __model.flow_job_id = flow_job_id
+    __model.id = id
+    __model.import_id = import_id
+    __model.integration_id = integration_id
+    __model.created_at = created_at
+    __model.done_exporting = done_exporting
+    __model.ended_at = ended_at
+    __model.last_modified = last_modified
+    __model.num_error = num_error
+    __model.num_export = num_export
+    __model.num_ignore = num_ignore
+    __model.num_pages_generated = num_pages_generated
+    __model.num_pages_processed = num_pages_processed
+    __model.num_resolved = num_resolved
+    __model.num_success = num_success
+    __model.o_index = o_index
+    __model.retriable = retriable
+    __model.started_at = started_at
+    __model.status = status
+    __model.type_ = type_
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "bulk_job_id",
+        "export_id",
+        "flow_id",
+        "flow_job_id",
+        "id",
+        "import_id",
+        "integration_id",
+        "created_at",
+        "done_exporting",
+        "ended_at",
+        "last_modified",
+        "num_error",
+        "num_export",
+        "num_ignore",
+        "num_pages_generated",
+        "num_pages_processed",
+        "num_resolved",
+        "num_success",
+        "o_index",
+        "retriable",
+        "started_at",
+        "status",
+        "type_",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "bulk_job_id",
+    "export_id",
+    "flow_id",
+    "flow_job_id",
+    "import_id",
+    "integration_id",
+    "created_at",
+    "done_exporting",
+    "ended_at",
+    "last_modified",
+    "num_error",
+    "num_export",
+    "num_ignore",
+    "num_pages_generated",
+    "num_pages_processed",
+    "num_resolved",
+    "num_success",
+    "o_index",
+    "retriable",
+    "started_at",
+    "status",
+    "type_",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobError:
     """One record that failed in a job.
 
@@ -37,6 +38,9 @@ class JobError:
         source (str | Unset): Where the error arose, e.g. `integrator.io`, `application`.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     id: str | Unset = UNSET
     job_id: str | Unset = UNSET
     retry_id: str | Unset = UNSET
@@ -169,6 +173,7 @@ class JobError:
         source = d.get("source", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.id = id
         _instance.job_id = job_id
         _instance.retry_id = retry_id
@@ -195,6 +200,20 @@ class JobError:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> JobError:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingJobError.__new__(_PendingJobError)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -212,6 +231,161 @@ class JobError:
         return key in self.additional_properties
 
 
+class _PendingJobError(JobError):
+    """A JobError from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain JobError.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingJobError.__name__ = _PendingJobError.__qualname__ = "JobError"
+
+
+def _decode(__model: JobError) -> None:
+    """Decode a _from_wire model into its slots and make it a plain JobError. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", JobError)
+        return
+    __field = ""
+    try:
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "job_id"
+        job_id = __src.get("_jobId", UNSET)
+        __field = "retry_id"
+        retry_id = __src.get("_retryId", UNSET)
+        __field = "code"
+        code = __src.get("code", UNSET)
+        __field = "created_at"
+        _created_at = __src.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        __field = "export_data_uri"
+        export_data_uri = __src.get("exportDataURI", UNSET)
+        __field = "extract"
+        extract = __src.get("extract", UNSET)
+        __field = "extracted"
+        extracted = __src.get("extracted", UNSET)
+        __field = "generate"
+        generate = __src.get("generate", UNSET)
+        __field = "generated"
+        generated = __src.get("generated", UNSET)
+        __field = "import_data_uri"
+        import_data_uri = __src.get("importDataURI", UNSET)
+        __field = "message"
+        message = __src.get("message", UNSET)
+        __field = "o_index"
+        o_index = __src.get("oIndex", UNSET)
+        __field = "resolve"
+        resolve = __src.get("resolve", UNSET)
+        __field = "retry"
+        retry = __src.get("retry", UNSET)
+        __field = "source"
+        source = __src.get("source", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("JobError", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", JobError)
+    __model._wire = None
+    __model.id = id
+    __model.job_id = job_id
+    __model.retry_id = retry_id
+    __model.code = code
+    __model.created_at = created_at
+    __model.export_data_uri = export_data_uri
+    __model.extract = extract
+    __model.extracted = extracted
+    __model.generate = generate
+    __model.generated = generated
+    __model.import_data_uri = import_data_uri
+    __model.message = message
+    __model.o_index = o_index
+    __model.resolve = resolve
+    __model.retry = retry
+    __model.source = source
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "job_id",
+        "retry_id",
+        "code",
+        "created_at",
+        "export_data_uri",
+        "extract",
+        "extracted",
+        "generate",
+        "generated",
+        "import_data_uri",
+        "message",
+        "o_index",
+        "resolve",
+        "retry",
+        "source",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "job_id",
+    "retry_id",
+    "code",
+    "created_at",
+    "export_data_uri",
+    "extract",
+    "extracted",
+    "generate",
+    "generated",
+    "import_data_uri",
+    "message",
+    "o_index",
+    "resolve",
+    "retry",
+    "source",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

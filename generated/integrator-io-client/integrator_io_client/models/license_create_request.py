@@ -3,29 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 
 T = TypeVar("T", bound="LicenseCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LicenseCreateRequest:
     """
     Attributes:
         email (str): Email address of the integrator.io user to license. The backend
             resolves this to a user account.
         expires (datetime.datetime):
-        opts (LicenseCreateRequestOpts):
+        opts (NewLicenseOptions):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     email: str
     expires: datetime.datetime
-    opts: LicenseCreateRequestOpts
+    opts: NewLicenseOptions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +58,10 @@ class LicenseCreateRequest:
 
         expires = parse_datetime(d["expires"])
 
-        opts = LicenseCreateRequestOpts.from_dict(d["opts"])
+        opts = NewLicenseOptions.from_dict(d["opts"])
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.email = email
         _instance.expires = expires
         _instance.opts = opts
@@ -69,6 +74,22 @@ class LicenseCreateRequest:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> LicenseCreateRequest:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingLicenseCreateRequest.__new__(_PendingLicenseCreateRequest)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +108,99 @@ class LicenseCreateRequest:
         return key in self.additional_properties
 
 
+class _PendingLicenseCreateRequest(LicenseCreateRequest):
+    """A LicenseCreateRequest from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain LicenseCreateRequest.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingLicenseCreateRequest.__name__ = _PendingLicenseCreateRequest.__qualname__ = "LicenseCreateRequest"
+
+
+def _decode(__model: LicenseCreateRequest) -> None:
+    """Decode a _from_wire model into its slots and make it a plain LicenseCreateRequest. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", LicenseCreateRequest)
+        return
+    __field = ""
+    try:
+        __field = "email"
+        email = __src["email"]
+        __field = "expires"
+        expires = parse_datetime(__src["expires"])
+
+        __field = "opts"
+        opts = NewLicenseOptions.from_dict(__src["opts"])
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("LicenseCreateRequest", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", LicenseCreateRequest)
+    __model._wire = None
+    __model.email = email
+    __model.expires = expires
+    __model.opts = opts
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "email",
+        "expires",
+        "opts",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "email",
+    "expires",
+    "opts",
+)
+_REQUIRED: frozenset[str] = frozenset(
+    (
+        "email",
+        "expires",
+        "opts",
+    )
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -97,4 +211,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.license_create_request_opts import LicenseCreateRequestOpts  # noqa: E402
+from ..models.new_license_options import NewLicenseOptions  # noqa: E402

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetSuiteSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NetSuiteSettings:
     """NetSuite adaptor settings.
 
@@ -27,6 +28,9 @@ class NetSuiteSettings:
         token_secret (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     account: str | Unset = UNSET
     auth_type: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -96,6 +100,7 @@ class NetSuiteSettings:
         token_secret = d.get("tokenSecret", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.account = account
         _instance.auth_type = auth_type
         _instance.email = email
@@ -114,6 +119,20 @@ class NetSuiteSettings:
         _instance.additional_properties = d
         return _instance
 
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> NetSuiteSettings:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingNetSuiteSettings.__new__(_PendingNetSuiteSettings)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -131,6 +150,115 @@ class NetSuiteSettings:
         return key in self.additional_properties
 
 
+class _PendingNetSuiteSettings(NetSuiteSettings):
+    """A NetSuiteSettings from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain NetSuiteSettings.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingNetSuiteSettings.__name__ = _PendingNetSuiteSettings.__qualname__ = "NetSuiteSettings"
+
+
+def _decode(__model: NetSuiteSettings) -> None:
+    """Decode a _from_wire model into its slots and make it a plain NetSuiteSettings. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", NetSuiteSettings)
+        return
+    __field = ""
+    try:
+        __field = "account"
+        account = __src.get("account", UNSET)
+        __field = "auth_type"
+        auth_type = __src.get("authType", UNSET)
+        __field = "email"
+        email = __src.get("email", UNSET)
+        __field = "environment"
+        environment = __src.get("environment", UNSET)
+        __field = "password"
+        password = __src.get("password", UNSET)
+        __field = "role_id"
+        role_id = __src.get("roleId", UNSET)
+        __field = "token_id"
+        token_id = __src.get("tokenId", UNSET)
+        __field = "token_secret"
+        token_secret = __src.get("tokenSecret", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("NetSuiteSettings", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", NetSuiteSettings)
+    __model._wire = None
+    __model.account = account
+    __model.auth_type = auth_type
+    __model.email = email
+    __model.environment = environment
+    __model.password = password
+    __model.role_id = role_id
+    __model.token_id = token_id
+    __model.token_secret = token_secret
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "account",
+        "auth_type",
+        "email",
+        "environment",
+        "password",
+        "role_id",
+        "token_id",
+        "token_secret",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "account",
+    "auth_type",
+    "email",
+    "environment",
+    "password",
+    "role_id",
+    "token_id",
+    "token_secret",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..models.page_processor_type import PageProcessorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageProcessor")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageProcessor:
     """
     Attributes:
@@ -28,6 +29,9 @@ class PageProcessor:
             `generate` from its own field mappings.
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     type_: PageProcessorType
     export_id: str | Unset = UNSET
     import_id: str | Unset = UNSET
@@ -85,6 +89,7 @@ class PageProcessor:
             response_mapping = RecordMapping.from_dict(_response_mapping)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.type_ = type_
         _instance.export_id = export_id
         _instance.import_id = import_id
@@ -99,6 +104,22 @@ class PageProcessor:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> PageProcessor:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingPageProcessor.__new__(_PendingPageProcessor)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +138,108 @@ class PageProcessor:
         return key in self.additional_properties
 
 
+class _PendingPageProcessor(PageProcessor):
+    """A PageProcessor from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain PageProcessor.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingPageProcessor.__name__ = _PendingPageProcessor.__qualname__ = "PageProcessor"
+
+
+def _decode(__model: PageProcessor) -> None:
+    """Decode a _from_wire model into its slots and make it a plain PageProcessor. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", PageProcessor)
+        return
+    __field = ""
+    try:
+        __field = "type_"
+        type_ = PageProcessorType(__src["type"])
+
+        __field = "export_id"
+        export_id = __src.get("_exportId", UNSET)
+        __field = "import_id"
+        import_id = __src.get("_importId", UNSET)
+        __field = "proceed_on_failure"
+        proceed_on_failure = __src.get("proceedOnFailure", UNSET)
+        __field = "response_mapping"
+        _response_mapping = __src.get("responseMapping", UNSET)
+        response_mapping: RecordMapping | Unset
+        if isinstance(_response_mapping, Unset):
+            response_mapping = UNSET
+        else:
+            response_mapping = RecordMapping.from_dict(_response_mapping)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("PageProcessor", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", PageProcessor)
+    __model._wire = None
+    __model.type_ = type_
+    __model.export_id = export_id
+    __model.import_id = import_id
+    __model.proceed_on_failure = proceed_on_failure
+    __model.response_mapping = response_mapping
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "type_",
+        "export_id",
+        "import_id",
+        "proceed_on_failure",
+        "response_mapping",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "type_",
+    "export_id",
+    "import_id",
+    "proceed_on_failure",
+    "response_mapping",
+)
+_REQUIRED: frozenset[str] = frozenset(("type",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -8,3 +8,6 @@ class PageProcessorType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"

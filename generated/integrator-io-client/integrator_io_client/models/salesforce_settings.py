@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesforceSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SalesforceSettings:
     """Salesforce adaptor settings.
 
@@ -25,6 +26,9 @@ class SalesforceSettings:
         username (str | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     base_uri: str | Unset = UNSET
     bearer_token: str | Unset = UNSET
     oauth_2_flow_type: str | Unset = UNSET
@@ -80,6 +84,7 @@ class SalesforceSettings:
         username = d.get("username", UNSET)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.base_uri = base_uri
         _instance.bearer_token = bearer_token
         _instance.oauth_2_flow_type = oauth_2_flow_type
@@ -95,6 +100,20 @@ class SalesforceSettings:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> SalesforceSettings:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingSalesforceSettings.__new__(_PendingSalesforceSettings)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +132,105 @@ class SalesforceSettings:
         return key in self.additional_properties
 
 
+class _PendingSalesforceSettings(SalesforceSettings):
+    """A SalesforceSettings from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain SalesforceSettings.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingSalesforceSettings.__name__ = _PendingSalesforceSettings.__qualname__ = "SalesforceSettings"
+
+
+def _decode(__model: SalesforceSettings) -> None:
+    """Decode a _from_wire model into its slots and make it a plain SalesforceSettings. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", SalesforceSettings)
+        return
+    __field = ""
+    try:
+        __field = "base_uri"
+        base_uri = __src.get("baseURI", UNSET)
+        __field = "bearer_token"
+        bearer_token = __src.get("bearerToken", UNSET)
+        __field = "oauth_2_flow_type"
+        oauth_2_flow_type = __src.get("oauth2FlowType", UNSET)
+        __field = "refresh_token"
+        refresh_token = __src.get("refreshToken", UNSET)
+        __field = "sandbox"
+        sandbox = __src.get("sandbox", UNSET)
+        __field = "username"
+        username = __src.get("username", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("SalesforceSettings", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", SalesforceSettings)
+    __model._wire = None
+    __model.base_uri = base_uri
+    __model.bearer_token = bearer_token
+    __model.oauth_2_flow_type = oauth_2_flow_type
+    __model.refresh_token = refresh_token
+    __model.sandbox = sandbox
+    __model.username = username
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "base_uri",
+        "bearer_token",
+        "oauth_2_flow_type",
+        "refresh_token",
+        "sandbox",
+        "username",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "base_uri",
+    "bearer_token",
+    "oauth_2_flow_type",
+    "refresh_token",
+    "sandbox",
+    "username",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

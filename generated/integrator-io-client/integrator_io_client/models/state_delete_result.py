@@ -7,3 +7,6 @@ class StateDeleteResult(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"

@@ -2,25 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualExportResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VirtualExportResult:
     """
     Attributes:
-        data (list[VirtualExportResultDataItem] | Unset):
+        data (list[ExportedRecord] | Unset):
         data_ur_is (list[None | str] | Unset):
     """
 
-    data: list[VirtualExportResultDataItem] | Unset = UNSET
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    data: list[ExportedRecord] | Unset = UNSET
     data_ur_is: list[None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,11 +58,11 @@ class VirtualExportResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _data = d.get("data", UNSET)
-        data: list[VirtualExportResultDataItem] | Unset = UNSET
+        data: list[ExportedRecord] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = VirtualExportResultDataItem.from_dict(data_item_data)
+                data_item = ExportedRecord.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -72,6 +76,7 @@ class VirtualExportResult:
                 data_ur_is.append(data_ur_is_item)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.data = data
         _instance.data_ur_is = data_ur_is
 
@@ -83,6 +88,20 @@ class VirtualExportResult:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> VirtualExportResult:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingVirtualExportResult.__new__(_PendingVirtualExportResult)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +120,101 @@ class VirtualExportResult:
         return key in self.additional_properties
 
 
+class _PendingVirtualExportResult(VirtualExportResult):
+    """A VirtualExportResult from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain VirtualExportResult.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingVirtualExportResult.__name__ = _PendingVirtualExportResult.__qualname__ = "VirtualExportResult"
+
+
+def _decode(__model: VirtualExportResult) -> None:
+    """Decode a _from_wire model into its slots and make it a plain VirtualExportResult. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", VirtualExportResult)
+        return
+    __field = ""
+    try:
+        __field = "data"
+        _data = __src.get("data", UNSET)
+        data: list[ExportedRecord] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ExportedRecord.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        __field = "data_ur_is"
+        _data_ur_is = __src.get("dataURIs", UNSET)
+        data_ur_is: list[None | str] | Unset = UNSET
+        if _data_ur_is is not UNSET:
+            data_ur_is = []
+            for data_ur_is_item_data in _data_ur_is:
+                data_ur_is_item = cast("None | str", data_ur_is_item_data)
+
+                data_ur_is.append(data_ur_is_item)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("VirtualExportResult", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", VirtualExportResult)
+    __model._wire = None
+    __model.data = data
+    __model.data_ur_is = data_ur_is
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "data_ur_is",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "data",
+    "data_ur_is",
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -110,4 +224,4 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
-from ..models.virtual_export_result_data_item import VirtualExportResultDataItem  # noqa: E402
+from ..models.exported_record import ExportedRecord  # noqa: E402

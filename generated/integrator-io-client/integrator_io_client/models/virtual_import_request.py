@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import FieldDecodeError, model_repr
+
 T = TypeVar("T", bound="VirtualImportRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VirtualImportRequest:
     """
     Attributes:
-        data (list[VirtualImportRequestDataItem]):
+        data (list[ImportRecord]):
         import_ (VirtualImportModel): An import as for `POST /v1/imports`, without `name` or `_connectionId`.
     """
 
-    data: list[VirtualImportRequestDataItem]
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    data: list[ImportRecord]
     import_: VirtualImportModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,13 +52,14 @@ class VirtualImportRequest:
         data = []
         _data = d["data"]
         for data_item_data in _data:
-            data_item = VirtualImportRequestDataItem.from_dict(data_item_data)
+            data_item = ImportRecord.from_dict(data_item_data)
 
             data.append(data_item)
 
         import_ = VirtualImportModel.from_dict(d["import"])
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.data = data
         _instance.import_ = import_
 
@@ -65,6 +71,22 @@ class VirtualImportRequest:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> VirtualImportRequest:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingVirtualImportRequest.__new__(_PendingVirtualImportRequest)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +105,98 @@ class VirtualImportRequest:
         return key in self.additional_properties
 
 
+class _PendingVirtualImportRequest(VirtualImportRequest):
+    """A VirtualImportRequest from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain VirtualImportRequest.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingVirtualImportRequest.__name__ = _PendingVirtualImportRequest.__qualname__ = "VirtualImportRequest"
+
+
+def _decode(__model: VirtualImportRequest) -> None:
+    """Decode a _from_wire model into its slots and make it a plain VirtualImportRequest. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", VirtualImportRequest)
+        return
+    __field = ""
+    try:
+        __field = "data"
+        data = []
+        _data = __src["data"]
+        for data_item_data in _data:
+            data_item = ImportRecord.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        __field = "import_"
+        import_ = VirtualImportModel.from_dict(__src["import"])
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("VirtualImportRequest", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", VirtualImportRequest)
+    __model._wire = None
+    __model.data = data
+    __model.import_ = import_
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "data",
+        "import_",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "data",
+    "import_",
+)
+_REQUIRED: frozenset[str] = frozenset(
+    (
+        "data",
+        "import",
+    )
+)
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (
@@ -92,5 +206,5 @@ _WIRE_NAMES: frozenset[str] = frozenset(
 )
 
 # Last, so that models referring to each other import in either order.
+from ..models.import_record import ImportRecord  # noqa: E402
 from ..models.virtual_import_model import VirtualImportModel  # noqa: E402
-from ..models.virtual_import_request_data_item import VirtualImportRequestDataItem  # noqa: E402

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
-from ...models.virtual_import_map_response_200_item import VirtualImportMapResponse200Item
+from ...models.mapped_record import MappedRecord
 from ...models.virtual_import_request import VirtualImportRequest
 from ...types import Response
 
@@ -38,12 +38,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthError | Error | list[VirtualImportMapResponse200Item] | None:
+) -> AuthError | Error | list[MappedRecord] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = VirtualImportMapResponse200Item.from_dict(response_200_item_data)
+            response_200_item = MappedRecord.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthError | Error | list[VirtualImportMapResponse200Item]]:
+) -> Response[AuthError | Error | list[MappedRecord]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VirtualImportRequest,
-) -> Response[AuthError | Error | list[VirtualImportMapResponse200Item]]:
+) -> Response[AuthError | Error | list[MappedRecord]]:
     """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
      Applies only the `import.mapping` to the records in `data`; returns the mapped records, in order.
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | list[VirtualImportMapResponse200Item]]
+        Response[AuthError | Error | list[MappedRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VirtualImportRequest,
-) -> AuthError | Error | list[VirtualImportMapResponse200Item] | None:
+) -> AuthError | Error | list[MappedRecord] | None:
     """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
      Applies only the `import.mapping` to the records in `data`; returns the mapped records, in order.
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | list[VirtualImportMapResponse200Item]
+        AuthError | Error | list[MappedRecord]
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VirtualImportRequest,
-) -> Response[AuthError | Error | list[VirtualImportMapResponse200Item]]:
+) -> Response[AuthError | Error | list[MappedRecord]]:
     """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
      Applies only the `import.mapping` to the records in `data`; returns the mapped records, in order.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | list[VirtualImportMapResponse200Item]]
+        Response[AuthError | Error | list[MappedRecord]]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VirtualImportRequest,
-) -> AuthError | Error | list[VirtualImportMapResponse200Item] | None:
+) -> AuthError | Error | list[MappedRecord] | None:
     """Evaluate only the mapping step in a virtual import and return the set of post-mapped records.
 
      Applies only the `import.mapping` to the records in `data`; returns the mapped records, in order.
@@ -205,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | list[VirtualImportMapResponse200Item]
+        AuthError | Error | list[MappedRecord]
     """
 
     return (

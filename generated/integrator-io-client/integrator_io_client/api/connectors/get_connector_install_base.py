@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
-from ...models.get_connector_install_base_response_200_item import GetConnectorInstallBaseResponse200Item
+from ...models.install_base_entry import InstallBaseEntry
 from ...types import UNSET, Response, Unset
 
 
@@ -41,12 +41,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item] | None:
+) -> Any | AuthError | Error | list[InstallBaseEntry] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = GetConnectorInstallBaseResponse200Item.from_dict(response_200_item_data)
+            response_200_item = InstallBaseEntry.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]:
+) -> Response[Any | AuthError | Error | list[InstallBaseEntry]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 1000,
     skip: int | Unset = 0,
-) -> Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]:
+) -> Response[Any | AuthError | Error | list[InstallBaseEntry]]:
     """Get the install base for a connector
 
      Returns the list of accounts that have installed this connector.
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]
+        Response[Any | AuthError | Error | list[InstallBaseEntry]]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 1000,
     skip: int | Unset = 0,
-) -> Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item] | None:
+) -> Any | AuthError | Error | list[InstallBaseEntry] | None:
     """Get the install base for a connector
 
      Returns the list of accounts that have installed this connector.
@@ -155,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]
+        Any | AuthError | Error | list[InstallBaseEntry]
     """
 
     return sync_detailed(
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 1000,
     skip: int | Unset = 0,
-) -> Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]:
+) -> Response[Any | AuthError | Error | list[InstallBaseEntry]]:
     """Get the install base for a connector
 
      Returns the list of accounts that have installed this connector.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]]
+        Response[Any | AuthError | Error | list[InstallBaseEntry]]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 1000,
     skip: int | Unset = 0,
-) -> Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item] | None:
+) -> Any | AuthError | Error | list[InstallBaseEntry] | None:
     """Get the install base for a connector
 
      Returns the list of accounts that have installed this connector.
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AuthError | Error | list[GetConnectorInstallBaseResponse200Item]
+        Any | AuthError | Error | list[InstallBaseEntry]
     """
 
     return (

@@ -8,16 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
+from ...models.connector_install_request import ConnectorInstallRequest
+from ...models.connector_install_result import ConnectorInstallResult
 from ...models.error import Error
-from ...models.install_connector_body import InstallConnectorBody
-from ...models.install_connector_response_200 import InstallConnectorResponse200
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: InstallConnectorBody | Unset = UNSET,
+    body: ConnectorInstallRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthError | Error | InstallConnectorResponse200 | None:
+) -> AuthError | ConnectorInstallResult | Error | None:
     if response.status_code == 200:
-        response_200 = InstallConnectorResponse200.from_dict(response.json())
+        response_200 = ConnectorInstallResult.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthError | Error | InstallConnectorResponse200]:
+) -> Response[AuthError | ConnectorInstallResult | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,8 +91,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallConnectorBody | Unset = UNSET,
-) -> Response[AuthError | Error | InstallConnectorResponse200]:
+    body: ConnectorInstallRequest | Unset = UNSET,
+) -> Response[AuthError | ConnectorInstallResult | Error]:
     """Install a connector (Integration App)
 
      Triggers the install flow for a connector (Integration App). The
@@ -108,14 +108,14 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (InstallConnectorBody | Unset): Optional install configuration.
+        body (ConnectorInstallRequest | Unset): Optional install configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | InstallConnectorResponse200]
+        Response[AuthError | ConnectorInstallResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -134,8 +134,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallConnectorBody | Unset = UNSET,
-) -> AuthError | Error | InstallConnectorResponse200 | None:
+    body: ConnectorInstallRequest | Unset = UNSET,
+) -> AuthError | ConnectorInstallResult | Error | None:
     """Install a connector (Integration App)
 
      Triggers the install flow for a connector (Integration App). The
@@ -151,14 +151,14 @@ def sync(
 
     Args:
         id (str):
-        body (InstallConnectorBody | Unset): Optional install configuration.
+        body (ConnectorInstallRequest | Unset): Optional install configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | InstallConnectorResponse200
+        AuthError | ConnectorInstallResult | Error
     """
 
     return sync_detailed(
@@ -172,8 +172,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallConnectorBody | Unset = UNSET,
-) -> Response[AuthError | Error | InstallConnectorResponse200]:
+    body: ConnectorInstallRequest | Unset = UNSET,
+) -> Response[AuthError | ConnectorInstallResult | Error]:
     """Install a connector (Integration App)
 
      Triggers the install flow for a connector (Integration App). The
@@ -189,14 +189,14 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (InstallConnectorBody | Unset): Optional install configuration.
+        body (ConnectorInstallRequest | Unset): Optional install configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | InstallConnectorResponse200]
+        Response[AuthError | ConnectorInstallResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -213,8 +213,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallConnectorBody | Unset = UNSET,
-) -> AuthError | Error | InstallConnectorResponse200 | None:
+    body: ConnectorInstallRequest | Unset = UNSET,
+) -> AuthError | ConnectorInstallResult | Error | None:
     """Install a connector (Integration App)
 
      Triggers the install flow for a connector (Integration App). The
@@ -230,14 +230,14 @@ async def asyncio(
 
     Args:
         id (str):
-        body (InstallConnectorBody | Unset): Optional install configuration.
+        body (ConnectorInstallRequest | Unset): Optional install configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | InstallConnectorResponse200
+        AuthError | ConnectorInstallResult | Error
     """
 
     return (

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
+from ...models.connector_install_preview import ConnectorInstallPreview
 from ...models.error import Error
-from ...models.preview_connector_install_response_200 import PreviewConnectorInstallResponse200
 from ...types import Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthError | Error | PreviewConnectorInstallResponse200 | None:
+) -> AuthError | ConnectorInstallPreview | Error | None:
     if response.status_code == 200:
-        response_200 = PreviewConnectorInstallResponse200.from_dict(response.json())
+        response_200 = ConnectorInstallPreview.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthError | Error | PreviewConnectorInstallResponse200]:
+) -> Response[AuthError | ConnectorInstallPreview | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthError | Error | PreviewConnectorInstallResponse200]:
+) -> Response[AuthError | ConnectorInstallPreview | Error]:
     """Preview a connector install
 
      Returns a preview of what installing this connector would produce.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | PreviewConnectorInstallResponse200]
+        Response[AuthError | ConnectorInstallPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthError | Error | PreviewConnectorInstallResponse200 | None:
+) -> AuthError | ConnectorInstallPreview | Error | None:
     """Preview a connector install
 
      Returns a preview of what installing this connector would produce.
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | PreviewConnectorInstallResponse200
+        AuthError | ConnectorInstallPreview | Error
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthError | Error | PreviewConnectorInstallResponse200]:
+) -> Response[AuthError | ConnectorInstallPreview | Error]:
     """Preview a connector install
 
      Returns a preview of what installing this connector would produce.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | Error | PreviewConnectorInstallResponse200]
+        Response[AuthError | ConnectorInstallPreview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AuthError | Error | PreviewConnectorInstallResponse200 | None:
+) -> AuthError | ConnectorInstallPreview | Error | None:
     """Preview a connector install
 
      Returns a preview of what installing this connector would produce.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | Error | PreviewConnectorInstallResponse200
+        AuthError | ConnectorInstallPreview | Error
     """
 
     return (

@@ -9,14 +9,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.error import Error
-from ...models.push_connector_update_body import PushConnectorUpdateBody
+from ...models.push_update_request import PushUpdateRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: PushConnectorUpdateBody | Unset = UNSET,
+    body: PushUpdateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PushConnectorUpdateBody | Unset = UNSET,
+    body: PushUpdateRequest | Unset = UNSET,
 ) -> Response[Any | AuthError | Error]:
     """Push update to connector installations
 
@@ -95,7 +95,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (PushConnectorUpdateBody | Unset):
+        body (PushUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PushConnectorUpdateBody | Unset = UNSET,
+    body: PushUpdateRequest | Unset = UNSET,
 ) -> Any | AuthError | Error | None:
     """Push update to connector installations
 
@@ -132,7 +132,7 @@ def sync(
 
     Args:
         id (str):
-        body (PushConnectorUpdateBody | Unset):
+        body (PushUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PushConnectorUpdateBody | Unset = UNSET,
+    body: PushUpdateRequest | Unset = UNSET,
 ) -> Response[Any | AuthError | Error]:
     """Push update to connector installations
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (PushConnectorUpdateBody | Unset):
+        body (PushUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PushConnectorUpdateBody | Unset = UNSET,
+    body: PushUpdateRequest | Unset = UNSET,
 ) -> Any | AuthError | Error | None:
     """Push update to connector installations
 
@@ -199,7 +199,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (PushConnectorUpdateBody | Unset):
+        body (PushUpdateRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

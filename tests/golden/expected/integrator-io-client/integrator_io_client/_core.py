@@ -24,7 +24,7 @@ from ._constants import (
     SERVERS,
     USER_AGENT,
 )
-from ._limiter import LeakyBucket, RateLimit
+from ._limiter import LeakyBucket, RateLimit, resolve_rate_limit
 from ._logging import logger, setup_logging
 from ._response import RawResponse
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -90,13 +90,7 @@ def resolve_settings(
     named = next((name for name, server in SERVERS.items() if server == url.rstrip("/")), None)
     if max_retries is not None and max_retries < 0:
         raise ValueError("max_retries must be >= 0")
-    limit: RateLimit | None
-    if rate_limit is True:
-        limit = RateLimit()
-    elif rate_limit is False:
-        limit = None
-    else:
-        limit = rate_limit
+    limit = resolve_rate_limit(rate_limit)
     return Settings(
         base_url=url.rstrip("/"),
         region=named,
@@ -148,12 +142,16 @@ def _request_args(
     args: dict[str, Any] = {"method": method, "url": path}
     if params:
         args["params"] = dict(params)
-    if json is not NO_BODY:
+    if json is None:
+        # httpx reads json=None as "no body"; a free-form body (a state value) may be null.
+        args["content"] = b"null"
+        args["headers"] = {"Content-Type": "application/json"}
+    elif json is not NO_BODY:
         args["json"] = json
     if timeout is not None:
         args["timeout"] = _timeout(timeout)
     if extra_headers:
-        args["headers"] = dict(extra_headers)
+        args["headers"] = {**args.get("headers", {}), **extra_headers}
     if max_retries is not None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")

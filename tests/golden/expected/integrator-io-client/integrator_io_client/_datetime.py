@@ -21,6 +21,21 @@ class ApiDateTime(datetime.datetime):
     __slots__ = ("_source",)
     _source: str | None
 
+    def __repr__(self) -> str:
+        # Shown as the datetime it is (in a model's repr, say), not as our subclass.
+        plain = datetime.datetime(
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            self.microsecond,
+            self.tzinfo,
+            fold=self.fold,
+        )
+        return repr(plain)
+
 
 def parse_datetime(text: str) -> datetime.datetime:
     value = ApiDateTime.fromisoformat(text)

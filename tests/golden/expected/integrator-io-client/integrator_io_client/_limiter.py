@@ -11,29 +11,54 @@ outside it.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._constants import RATE_LIMIT_CAPACITY, RATE_LIMIT_PER_SECOND
+from ._constants import DOCUMENTED_RATE_LIMIT, ENV_RATE_LIMIT
+
+OFF_WORDS = frozenset({"off", "false", "no", "none", "0"})
 
 
 @dataclass(frozen=True)
 class RateLimit:
-    """The budget to stay under.
+    """The budget to stay under: a bucket of `capacity` requests draining at `per_second`.
 
     `headroom` requests of the bucket are left unused: the server's bucket only starts to
     drain when a request arrives, so when the first requests of a burst are delayed more
     than the later ones (a busy machine, a slow network path) the server's bucket is fuller
     than ours. Each request of headroom absorbs 1/per_second of such delay; the default,
-    10% of the bucket, absorbs about 330 ms at the documented 30/s. It costs nothing in
+    10% of the bucket, absorbs about 330 ms at 1,000 / 300 per second. It costs nothing in
     sustained throughput, only a slightly smaller first burst.
     """
 
-    capacity: int = RATE_LIMIT_CAPACITY
-    per_second: float = RATE_LIMIT_PER_SECOND
+    capacity: int
+    per_second: float
     headroom: int | None = None
+
+    @classmethod
+    def documented(cls) -> RateLimit | None:
+        """The API's documented budget (the spec's `x-rate-limit`), if it documents one."""
+        if DOCUMENTED_RATE_LIMIT is None:
+            return None
+        capacity, per_second = DOCUMENTED_RATE_LIMIT
+        return cls(capacity=capacity, per_second=per_second)
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit | None:
+        """`"1000/300"` -> RateLimit(1000, 300.0); `"off"` -> None."""
+        value = text.strip()
+        if value.lower() in OFF_WORDS:
+            return None
+        capacity, slash, per_second = value.partition("/")
+        try:
+            if not slash:
+                raise ValueError(value)
+            return cls(capacity=int(capacity), per_second=float(per_second))
+        except ValueError:
+            raise ValueError(f"a rate limit is `off` or CAPACITY/PER_SECOND like `1000/300`, got {text!r}") from None
 
     def __post_init__(self) -> None:
         if self.capacity < 1 or self.per_second <= 0:
@@ -47,6 +72,24 @@ class RateLimit:
     def burst(self) -> int:
         """How many requests may go out at once from an idle client."""
         return self.capacity - (self.headroom or 0)
+
+
+def resolve_rate_limit(rate_limit: RateLimit | bool) -> RateLimit | None:
+    """What a client's `rate_limit=` means: a RateLimit as given, False for none, True for
+    ${ENV_RATE_LIMIT} when it is set, else the documented budget."""
+    if rate_limit is False:
+        return None
+    if rate_limit is True:
+        from_env = os.environ.get(ENV_RATE_LIMIT, "").strip()
+        if from_env:
+            try:
+                return RateLimit.parse(from_env)
+            except ValueError as exc:
+                raise ValueError(f"{ENV_RATE_LIMIT}: {exc}") from None
+        return RateLimit.documented()
+    if not isinstance(rate_limit, RateLimit):
+        raise TypeError(f"rate_limit must be True, False or a RateLimit, not {type(rate_limit).__name__}")
+    return rate_limit
 
 
 class LeakyBucket:

@@ -9,6 +9,8 @@ two shapes and both decode into the same exception:
   where `code` is usually a string but may be an integer.
 
 `ApiConnectionError` / `ApiTimeoutError` mean no HTTP answer arrived at all.
+`ResponseParseError` / `FieldDecodeError`: a success answer that does not match the spec.
+`WaitTimeoutError`: a wait (`client.jobs.wait(...)`) ran out of time.
 `UnexpectedStatus` is raised by the low-level `api` modules only.
 """
 
@@ -90,6 +92,35 @@ class ResponseParseError(IntegratorError):
         super().__init__(
             f"cannot parse the {self.status_code} response of {self.method} {self.url}: {type(cause).__name__}: {cause}"
         )
+
+
+class FieldDecodeError(IntegratorError):
+    """A field of a model read from a response does not match the spec (a date that is not
+    a date, a number where an object belongs). Models from responses decode each field the
+    first time it is read, so this is raised by that read; the response itself was an
+    object with every required field (else the call raised ResponseParseError)."""
+
+    def __init__(self, model: str, field: str, cause: Exception) -> None:
+        self.model = model
+        self.field = field
+        self.cause = cause
+        super().__init__(f"cannot decode {model}.{field} from the response: {type(cause).__name__}: {cause}")
+
+
+class WaitTimeoutError(IntegratorError, TimeoutError):
+    """A wait for a final status ran out of time. `last` is what the last read answered
+    (for `client.jobs.wait`, the Job), `status` its status."""
+
+    def __init__(self, what: str, id: str, status: object, timeout: float, last: Any) -> None:
+        self.id = id
+        self.status = status
+        self.timeout = timeout
+        self.last = last
+        super().__init__(f"{what} {id} is still {status} after {timeout:g} s")
+
+
+class NoNextPageError(IntegratorError, LookupError):
+    """`page.next_page()` on the last page (see `page.has_next_page()`)."""
 
 
 class ApiError(IntegratorError):
@@ -228,7 +259,9 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "ErrorDetail",
+    "FieldDecodeError",
     "IntegratorError",
+    "NoNextPageError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -236,5 +269,6 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "error_from_response",
 ]

@@ -9,8 +9,16 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field that is not set (not sent, or not in the answer)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime, parse_datetime
+from .._models import FieldDecodeError, model_repr
 from ..models.color import Color
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Widget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Widget:
     """
     Attributes:
@@ -26,6 +27,9 @@ class Widget:
         created (datetime.datetime | Unset):
     """
 
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     name: str
     id: str | Unset = UNSET
     owner_id: str | Unset = UNSET
@@ -90,6 +94,7 @@ class Widget:
             created = parse_datetime(_created)
 
         _instance = cls.__new__(cls)
+        _instance._wire = None
         _instance.name = name
         _instance.id = id
         _instance.owner_id = owner_id
@@ -104,6 +109,22 @@ class Widget:
 
         _instance.additional_properties = d
         return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> Widget:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        if not src_dict.keys() >= _REQUIRED:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED - src_dict.keys())}")
+        _instance = _PendingWidget.__new__(_PendingWidget)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +143,113 @@ class Widget:
         return key in self.additional_properties
 
 
+class _PendingWidget(Widget):
+    """A Widget from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain Widget.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingWidget.__name__ = _PendingWidget.__qualname__ = "Widget"
+
+
+def _decode(__model: Widget) -> None:
+    """Decode a _from_wire model into its slots and make it a plain Widget. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", Widget)
+        return
+    __field = ""
+    try:
+        __field = "name"
+        name = __src["name"]
+        __field = "id"
+        id = __src.get("_id", UNSET)
+        __field = "owner_id"
+        owner_id = __src.get("_ownerId", UNSET)
+        __field = "color"
+        _color = __src.get("color", UNSET)
+        color: Color | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color(_color)
+
+        __field = "created"
+        _created = __src.get("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = parse_datetime(_created)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("Widget", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", Widget)
+    __model._wire = None
+    __model.name = name
+    __model.id = id
+    __model.owner_id = owner_id
+    __model.color = color
+    __model.created = created
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "owner_id",
+        "color",
+        "created",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "owner_id",
+    "color",
+    "created",
+)
+_REQUIRED: frozenset[str] = frozenset(("name",))
 # The wire names of the declared fields; every other key is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     (

@@ -8,14 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
 from ...models.widget import Widget
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/widgets",
+        "params": params,
     }
 
     return _kwargs
@@ -63,8 +79,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[Any | AuthError | list[Widget]]:
     """List widgets
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,7 +98,11 @@ def sync_detailed(
         Response[Any | AuthError | list[Widget]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -86,8 +114,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Any | AuthError | list[Widget] | None:
     """List widgets
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,14 +135,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        limit=limit,
+        skip=skip,
+        include=include,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[Any | AuthError | list[Widget]]:
     """List widgets
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +163,11 @@ async def asyncio_detailed(
         Response[Any | AuthError | list[Widget]]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        include=include,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -126,8 +177,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Any | AuthError | list[Widget] | None:
     """List widgets
+
+    Args:
+        limit (int | Unset):
+        skip (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,5 +199,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            limit=limit,
+            skip=skip,
+            include=include,
         )
     ).parsed

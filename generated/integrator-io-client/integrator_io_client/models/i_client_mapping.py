@@ -1,0 +1,222 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._models import FieldDecodeError, model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IClientMapping")
+
+
+@_attrs_define(repr=False)
+class IClientMapping:
+    """
+    Attributes:
+        i_client_ids (list[str] | Unset):
+        id (bool | str | Unset):
+        connection (IClientMappingConnection | Unset):
+    """
+
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    i_client_ids: list[str] | Unset = UNSET
+    id: bool | str | Unset = UNSET
+    connection: IClientMappingConnection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i_client_ids: list[str] | Unset = UNSET
+        if not isinstance(self.i_client_ids, Unset):
+            i_client_ids = self.i_client_ids
+
+        id: bool | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        connection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection, Unset):
+            connection = self.connection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if i_client_ids is not UNSET:
+            field_dict["_iClientIds"] = i_client_ids
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if connection is not UNSET:
+            field_dict["connection"] = connection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        i_client_ids = cast("list[str]", d.get("_iClientIds", UNSET))
+
+        id = cast("bool | str | Unset", d.get("_id", UNSET))
+
+        _connection = d.get("connection", UNSET)
+        connection: IClientMappingConnection | Unset
+        if isinstance(_connection, Unset):
+            connection = UNSET
+        else:
+            connection = IClientMappingConnection.from_dict(_connection)
+
+        _instance = cls.__new__(cls)
+        _instance._wire = None
+        _instance.i_client_ids = i_client_ids
+        _instance.id = id
+        _instance.connection = connection
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> IClientMapping:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingIClientMapping.__new__(_PendingIClientMapping)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _PendingIClientMapping(IClientMapping):
+    """A IClientMapping from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain IClientMapping.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingIClientMapping.__name__ = _PendingIClientMapping.__qualname__ = "IClientMapping"
+
+
+def _decode(__model: IClientMapping) -> None:
+    """Decode a _from_wire model into its slots and make it a plain IClientMapping. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", IClientMapping)
+        return
+    __field = ""
+    try:
+        __field = "i_client_ids"
+        i_client_ids = cast("list[str]", __src.get("_iClientIds", UNSET))
+
+        __field = "id"
+        id = cast("bool | str | Unset", __src.get("_id", UNSET))
+
+        __field = "connection"
+        _connection = __src.get("connection", UNSET)
+        connection: IClientMappingConnection | Unset
+        if isinstance(_connection, Unset):
+            connection = UNSET
+        else:
+            connection = IClientMappingConnection.from_dict(_connection)
+
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("IClientMapping", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", IClientMapping)
+    __model._wire = None
+    __model.i_client_ids = i_client_ids
+    __model.id = id
+    __model.connection = connection
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "i_client_ids",
+        "id",
+        "connection",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "i_client_ids",
+    "connection",
+)
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "_iClientIds",
+        "_id",
+        "connection",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.i_client_mapping_connection import IClientMappingConnection  # noqa: E402

@@ -1,0 +1,206 @@
+# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._models import FieldDecodeError, model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewLicenseOptions")
+
+
+@_attrs_define(repr=False)
+class NewLicenseOptions:
+    """
+    Attributes:
+        addon_licenses (list[NewAddonLicense] | Unset):
+        connector_edition (str | Unset):
+    """
+
+    # The response JSON the fields are still to be decoded from (see _from_wire); None once
+    # they are, and for models made in Python.
+    _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
+    addon_licenses: list[NewAddonLicense] | Unset = UNSET
+    connector_edition: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addon_licenses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addon_licenses, Unset):
+            addon_licenses = []
+            for addon_licenses_item_data in self.addon_licenses:
+                addon_licenses_item = addon_licenses_item_data.to_dict()
+                addon_licenses.append(addon_licenses_item)
+
+        connector_edition = self.connector_edition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if addon_licenses is not UNSET:
+            field_dict["addonLicenses"] = addon_licenses
+        if connector_edition is not UNSET:
+            field_dict["connectorEdition"] = connector_edition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        _addon_licenses = d.get("addonLicenses", UNSET)
+        addon_licenses: list[NewAddonLicense] | Unset = UNSET
+        if _addon_licenses is not UNSET:
+            addon_licenses = []
+            for addon_licenses_item_data in _addon_licenses:
+                addon_licenses_item = NewAddonLicense.from_dict(addon_licenses_item_data)
+
+                addon_licenses.append(addon_licenses_item)
+
+        connector_edition = d.get("connectorEdition", UNSET)
+
+        _instance = cls.__new__(cls)
+        _instance._wire = None
+        _instance.addon_licenses = addon_licenses
+        _instance.connector_edition = connector_edition
+
+        d = (
+            {}
+            if src_dict.keys() <= _WIRE_NAMES
+            else {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @classmethod
+    def _from_wire(cls, src_dict: Any) -> NewLicenseOptions:
+        """A model over `src_dict`, the parsed JSON of a response (kept, not copied), decoded
+        on the first read or assignment of any of its fields. Raises TypeError / KeyError at
+        once if `src_dict` is not an object or lacks a required field."""
+        if not isinstance(src_dict, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}")
+        _instance = _PendingNewLicenseOptions.__new__(_PendingNewLicenseOptions)
+        _set_slot(_instance, "_wire", src_dict)
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self, _FIELD_NAMES)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _PendingNewLicenseOptions(NewLicenseOptions):
+    """A NewLicenseOptions from a response, not decoded yet (see _from_wire)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when a slot is empty: a field not decoded yet.
+            if name not in _FIELDS:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            _decode(self)
+            return getattr(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Decoded first, so that the decoding cannot overwrite the assignment.
+            _decode(self)
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        _decode(self)
+        return self == other
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # copy and pickle see a plain NewLicenseOptions.
+        _decode(self)
+        return self.__reduce_ex__(protocol)
+
+    __hash__ = None
+
+
+# Shown as the model it is.
+_PendingNewLicenseOptions.__name__ = _PendingNewLicenseOptions.__qualname__ = "NewLicenseOptions"
+
+
+def _decode(__model: NewLicenseOptions) -> None:
+    """Decode a _from_wire model into its slots and make it a plain NewLicenseOptions. On
+    failure (FieldDecodeError, naming the field) it stays undecoded."""
+    __src = __model._wire
+    if __src is None:  # a copy of one already decoded
+        _set_slot(__model, "__class__", NewLicenseOptions)
+        return
+    __field = ""
+    try:
+        __field = "addon_licenses"
+        _addon_licenses = __src.get("addonLicenses", UNSET)
+        addon_licenses: list[NewAddonLicense] | Unset = UNSET
+        if _addon_licenses is not UNSET:
+            addon_licenses = []
+            for addon_licenses_item_data in _addon_licenses:
+                addon_licenses_item = NewAddonLicense.from_dict(addon_licenses_item_data)
+
+                addon_licenses.append(addon_licenses_item)
+
+        __field = "connector_edition"
+        connector_edition = __src.get("connectorEdition", UNSET)
+        __field = "additional_properties"
+        __extra = (
+            {}
+            if __src.keys() <= _WIRE_NAMES
+            else {key: value for key, value in __src.items() if key not in _WIRE_NAMES}
+        )
+        additional_properties = __extra
+    except (KeyError, TypeError, ValueError, AttributeError) as __exc:
+        raise FieldDecodeError("NewLicenseOptions", __field, __exc) from __exc
+    # A plain model from here on: its attributes are plain slots again.
+    _set_slot(__model, "__class__", NewLicenseOptions)
+    __model._wire = None
+    __model.addon_licenses = addon_licenses
+    __model.connector_edition = connector_edition
+    __model.additional_properties = additional_properties
+
+
+# The fields a first read decodes.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "addon_licenses",
+        "connector_edition",
+        "additional_properties",
+    )
+)
+_set_slot = object.__setattr__
+# Field names in the order repr shows them: the id and the name first.
+_FIELD_NAMES: tuple[str, ...] = (
+    "addon_licenses",
+    "connector_edition",
+)
+# The wire names of the declared fields; every other key is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    (
+        "addonLicenses",
+        "connectorEdition",
+    )
+)
+
+# Last, so that models referring to each other import in either order.
+from ..models.new_addon_license import NewAddonLicense  # noqa: E402
