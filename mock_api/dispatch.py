@@ -11,11 +11,15 @@ import json
 import logging
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.types import Receive, Scope, Send
 
 from mock_api.auth import Authenticator
+from mock_api.engine.secrets import secret_paths
 from mock_api.errors import ROUTE_NOT_FOUND, ApiError, api_error
+from mock_api.files import PREFIX as FILES_PREFIX
+from mock_api.files import serve_file
 from mock_api.handlers import HANDLERS, Call, Handler
 from mock_api.listing import ListRules
 from mock_api.query import QueryParameter, QueryParser
@@ -24,8 +28,8 @@ from mock_api.responses import Reply, send_reply
 from mock_api.routing import Router
 from mock_api.seed import Account
 from mock_api.spec import OperationSpec
-from mock_api.storage import Store
 from mock_api.validation import BodyValidator, compile_body_validator
+from mock_api.world import World
 
 logger = logging.getLogger("mock_api")
 
@@ -69,11 +73,12 @@ class Dispatcher:
     def __init__(
         self,
         operations: list[OperationSpec],
-        store: Store,
+        world: World,
         authenticator: Authenticator,
         limiter: LeakyBucket | None,
     ) -> None:
-        self.store = store
+        self.world = world
+        self.store = world.store
         self.authenticator = authenticator
         self.limiter = limiter
         entries = []
@@ -82,7 +87,9 @@ class Dispatcher:
                 handler=HANDLERS.get(spec.operation_id) or _not_implemented(spec.operation_id),
                 validator=None
                 if spec.body_schema is None
-                else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
+                else compile_body_validator(
+                    spec.body_schema, _invalid_body_status(spec), secret_paths(spec.body_schema)
+                ),
                 body_required=spec.body_required,
                 rejects_malformed_body="400" in spec.statuses,
                 query=QueryParser([QueryParameter(*q) for q in spec.query]) if spec.query else None,
@@ -120,17 +127,18 @@ class Dispatcher:
         await send_reply(send, reply)
 
     async def _respond(self, scope: Scope, receive: Receive) -> Reply:
-        path: str = scope["path"]
-        root: str = scope.get("root_path", "")
-        if root and path.startswith(root):
-            path = path[len(root) :]
-        found = self.router.match(path)
+        path = _routed_path(scope)
+        if path.startswith(FILES_PREFIX) and scope["method"] == "GET":
+            return serve_file(self.world, unquote(path), scope.get("query_string", b""))
+        found = self.router.match(path, scope["method"])
         if found is None:
             return ROUTE_NOT_FOUND
-        route, params = found
+        route, raw_params = found
         operation = route.by_method.get(scope["method"])
         if operation is None:
             return self._not_allowed[route.template]
+        # Matched on the path as sent, so that an encoded `/` stays inside its parameter.
+        params = {name: unquote(value) for name, value in raw_params.items()}
 
         authorization = content_type = content_length = None
         for name, value in scope["headers"]:
@@ -149,8 +157,8 @@ class Dispatcher:
                 if wait:
                     raise api_error(
                         429,
-                        "too_many_requests",
-                        f"Rate limit exceeded. Retry after {wait} second(s).",
+                        "rate_limited",
+                        f"Too many requests. Retry after {wait} second{'s' if wait > 1 else ''}.",
                         headers=((b"retry-after", str(wait).encode()),),
                     )
             query = (
@@ -169,17 +177,37 @@ class Dispatcher:
                 )
             elif operation.rejects_malformed_body and _is_json(content_type):
                 await _check_ignored_body(receive, content_length)
+            base_url = request_base_url(scope)
             return operation.handler(
                 Call(
-                    who, params, body, self.store, query, request_url(scope, path), operation.rules
+                    who,
+                    params,
+                    body,
+                    self.world,
+                    query,
+                    base_url + path,
+                    operation.rules,
+                    base_url,
                 )
             )
         except ApiError as error:
             return error.reply()
 
 
-def request_url(scope: Scope, path: str) -> str:
-    """The absolute URL the client used, without the query: links point back at it."""
+def _routed_path(scope: Scope) -> str:
+    """The request's path below the root path, still percent-encoded when the server gives
+    it that way (`raw_path`)."""
+    raw = scope.get("raw_path")
+    path: str = raw.decode("latin-1") if raw else scope["path"]
+    root: str = scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    return path
+
+
+def request_base_url(scope: Scope) -> str:
+    """The mock's own base URL as the client reached it (scheme, host, root path): links
+    and signed URLs point back at it."""
     host = ""
     for name, value in scope["headers"]:
         if name == b"host":
@@ -188,7 +216,7 @@ def request_url(scope: Scope, path: str) -> str:
     if not host:
         server = scope.get("server") or ("127.0.0.1", 80)
         host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}{path}"
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
 
 
 async def _body(

@@ -56,18 +56,22 @@ def list_reply(
     url: str,
     documents: Sequence[bytes],
     total: int | None = None,
+    more: bool | None = None,
 ) -> Reply:
-    """`documents`: the page (when `total` is given, the store already cut it) or the
-    whole list. The stored texts are joined as they are unless a projection asks for less."""
+    """`documents`: the page, or the whole list to be cut here. The store already cut the
+    page when `total` (the number of records) or `more` (whether records follow the page)
+    is given. The stored texts are joined as they are unless a projection asks for less."""
     if rules is not None and rules.projection:
         check_projection(query)
     links: list[str] = []
     if rules is not None and rules.paging == "link":
         win = window(query)
-        if total is None:
-            total = len(documents)
-            documents = documents[win.skip : win.skip + win.limit]
-        if win.skip + win.limit < total:
+        if more is None:
+            if total is None:
+                total = len(documents)
+                documents = documents[win.skip : win.skip + win.limit]
+            more = win.skip + win.limit < total
+        if more:
             links.append(_link(url, query, win.skip + win.limit, win.limit, "next"))
         if win.skip > 0:
             links.append(_link(url, query, max(0, win.skip - win.limit), win.limit, "prev"))
