@@ -95,6 +95,7 @@ from .rest_settings_basic_auth import RestSettingsBasicAuth
 from .rest_settings_headers_item import RestSettingsHeadersItem
 from .s3_settings import S3Settings
 from .salesforce_settings import SalesforceSettings
+from .sample_record import SampleRecord
 from .signed_url import SignedUrl
 from .state_delete_result import StateDeleteResult
 from .state_keys import StateKeys
@@ -209,6 +210,7 @@ __all__ = (
     "RestSettingsHeadersItem",
     "S3Settings",
     "SalesforceSettings",
+    "SampleRecord",
     "SignedUrl",
     "StateDeleteResult",
     "StateKeys",
