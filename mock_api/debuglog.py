@@ -36,4 +36,4 @@ def log_request(
         return
     subject = resource_id or "-"
     line = f"{stamp(when)} {subject} {what} -> {outcome}"
-    call.store.log(call.owner, connection["_id"], resource_id, line)
+    call.store.log(call.owner, connection["_id"], resource_id, round(when * 1000), line)

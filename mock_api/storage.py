@@ -150,9 +150,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             account TEXT NOT NULL,
             connection_id TEXT NOT NULL,
             resource_id TEXT,
+            at INTEGER NOT NULL,
             line TEXT NOT NULL
         )""",
-        "CREATE INDEX debug_log_by_connection ON debug_log (account, connection_id, seq)",
+        "CREATE INDEX debug_log_by_connection ON debug_log (account, connection_id, at, seq)",
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
         "INSERT INTO meta (name, value) VALUES ('signing_key', lower(hex(randomblob(32))))",
     ),
@@ -536,27 +537,35 @@ class Store:
 
     # -- connection debug logs ---------------------------------------------------------
 
-    def log(self, account: str, connection_id: str, resource_id: str | None, line: str) -> None:
-        self._db.execute(
-            "INSERT INTO debug_log (account, connection_id, resource_id, line) VALUES (?, ?, ?, ?)",
-            (account, connection_id, resource_id, line),
-        )
-        # A debug log is for looking at recent requests: the oldest lines go beyond a cap.
-        self._db.execute(
-            """DELETE FROM debug_log WHERE account = ? AND connection_id = ? AND seq <= (
-                   SELECT seq FROM debug_log WHERE account = ? AND connection_id = ?
-                   ORDER BY seq DESC LIMIT 1 OFFSET ?)""",
-            (account, connection_id, account, connection_id, DEBUG_LOG_LINES),
-        )
+    def log(
+        self, account: str, connection_id: str, resource_id: str | None, at: int, line: str
+    ) -> None:
+        """Add a line that shows from `at` (epoch ms) on: a flow run logs its steps ahead."""
+        with self._lock:
+            self._db.execute(
+                """INSERT INTO debug_log (account, connection_id, resource_id, at, line)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (account, connection_id, resource_id, at, line),
+            )
+            # A debug log is for looking at recent requests: the oldest lines go beyond a cap.
+            self._db.execute(
+                """DELETE FROM debug_log WHERE account = ? AND connection_id = ? AND seq <= (
+                       SELECT seq FROM debug_log WHERE account = ? AND connection_id = ?
+                       ORDER BY seq DESC LIMIT 1 OFFSET ?)""",
+                (account, connection_id, account, connection_id, DEBUG_LOG_LINES),
+            )
 
-    def log_lines(self, account: str, connection_id: str, resource_id: str | None) -> list[str]:
-        sql = "SELECT line FROM debug_log WHERE account = ? AND connection_id = ?"
-        params = [account, connection_id]
+    def log_lines(
+        self, account: str, connection_id: str, resource_id: str | None, until: int
+    ) -> list[str]:
+        """The lines due by `until` (epoch ms), oldest first; only the resource's if given."""
+        sql = "SELECT line FROM debug_log WHERE account = ? AND connection_id = ? AND at <= ?"
+        params: list[Any] = [account, connection_id, until]
         if resource_id is not None:
             sql += " AND resource_id = ?"
             params.append(resource_id)
         with self._lock:
-            rows = self._db.execute(sql + " ORDER BY seq", params).fetchall()
+            rows = self._db.execute(sql + " ORDER BY at, seq", params).fetchall()
         return [row[0] for row in rows]
 
     def delete_log(self, account: str, connection_id: str) -> None:

@@ -60,6 +60,10 @@ def ping_unsaved(call: Call) -> Reply:
     return document_reply(200, ping_result(call.body))
 
 
+def _now_ms(call: Call) -> int:
+    return round(call.world.clock() * 1000)
+
+
 def _log_text(lines: list[str]) -> Reply:
     return text_reply(200, "".join(f"{line}\n" for line in lines))
 
@@ -68,7 +72,7 @@ def _log_text(lines: list[str]) -> Reply:
 def debug_logs(call: Call) -> Reply:
     connection_id = call.params["_id"]
     load(call, "connections", connection_id)
-    return _log_text(call.store.log_lines(call.owner, connection_id, None))
+    return _log_text(call.store.log_lines(call.owner, connection_id, None, _now_ms(call)))
 
 
 @operation("getConnectionResourceDebugLogs")
@@ -79,7 +83,7 @@ def resource_debug_logs(call: Call) -> Reply:
         call.store.exists(table, call.owner, resource_id) for table in ("exports", "imports")
     ):
         raise not_found()
-    return _log_text(call.store.log_lines(call.owner, connection_id, resource_id))
+    return _log_text(call.store.log_lines(call.owner, connection_id, resource_id, _now_ms(call)))
 
 
 @operation("virtualExport")

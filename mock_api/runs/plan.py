@@ -121,7 +121,7 @@ class Run:
             if failed_at is not None:
                 children.append(self._child(step, failed_at, failed_at, "canceled", Outcome()))
                 continue
-            outcome = self._run_step(step, records, generated_pages, ends)
+            outcome = self._run_step(step, records, generated_pages, starts)
             if step.generator:
                 generated_pages += outcome.counts.get("numPagesGenerated", 0)
             status = "failed" if outcome.failure is not None else "completed"
@@ -133,7 +133,7 @@ class Run:
         for child in children:
             counts = child["counts"]
             if child["job"]["type"] == "import":
-                for name in ("numSuccess", "numError", "numIgnore"):
+                for name in ("numSuccess", "numError", "numIgnore", "numPagesProcessed"):
                     totals[name] += counts.get(name, 0)
             elif child["generator"]:
                 totals["numExport"] += counts.get("numExport", 0)

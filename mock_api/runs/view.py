@@ -47,14 +47,14 @@ def job_at(plan: dict[str, Any], now: int | None) -> dict[str, Any]:
 
 
 def _running_counts(plan: dict[str, Any], now: int) -> tuple[dict[str, int], int]:
-    counts = {**ZERO, "numExport": 0, "numPagesGenerated": 0}
+    counts = {**ZERO, "numExport": 0, "numPagesGenerated": 0, "numPagesProcessed": 0}
     changed = plan["startsAt"]
     for child in plan["children"]:
         if child["endsAt"] > now:
             continue
         changed = max(changed, child["endsAt"])
         if child["type"] == "import":
-            for name in ZERO:
+            for name in (*ZERO, "numPagesProcessed"):
                 counts[name] += child["counts"].get(name, 0)
         elif child["generator"]:
             counts["numExport"] += child["counts"].get("numExport", 0)
