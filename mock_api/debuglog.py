@@ -32,7 +32,7 @@ def log_request(
     """Log one request through the connection if its debug log is on at time `at`."""
     when = call.world.clock() if at is None else at
     until = logging_until(connection)
-    if until is None or when > until:
+    if until is None or when >= until:
         return
     subject = resource_id or "-"
     line = f"{stamp(when)} {subject} {what} -> {outcome}"

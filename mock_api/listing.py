@@ -41,8 +41,17 @@ class Window:
     limit: int
 
 
+# Past any number of records SQLite can hold; a larger `skip` (valid: the spec sets no
+# maximum) reads the same empty page.
+MAX_SKIP = 2**62
+
+
 def window(query: dict[str, Any]) -> Window:
     return Window(int(query.get("skip") or 0), int(query.get("limit") or MAX_LIMIT))
+
+
+def sql_offset(win: Window) -> int:
+    return min(win.skip, MAX_SKIP)
 
 
 def check_projection(query: dict[str, Any]) -> None:

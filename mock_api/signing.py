@@ -19,7 +19,10 @@ class Signer:
         return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def verify(self, value: object, signature: object) -> bool:
-        return isinstance(signature, str) and hmac.compare_digest(self.sign(value), signature)
+        # compare_digest takes ASCII text only; a signature never has anything else.
+        if not isinstance(signature, str) or not signature.isascii():
+            return False
+        return hmac.compare_digest(self.sign(value), signature)
 
 
 def _canonical(value: object) -> str:

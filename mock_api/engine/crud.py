@@ -59,7 +59,9 @@ def list_documents(resource: Resource, call: Call) -> Reply:
             listing.check_projection(call.query)
         window = listing.window(call.query)
         # One record more than the page says whether a next page exists, without a count.
-        found = call.store.page(resource.name, call.owner, window.skip, window.limit + 1, parent)
+        found = call.store.page(
+            resource.name, call.owner, listing.sql_offset(window), window.limit + 1, parent
+        )
         return list_reply(call, found[: window.limit], more=len(found) > window.limit)
     return list_reply(call, call.store.page(resource.name, call.owner, 0, -1, parent))
 

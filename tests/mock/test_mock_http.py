@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import pytest
 from mock_support import PRIMARY, create_connector, create_integration, only_error
@@ -18,18 +16,11 @@ from mock_api.spec import load_spec, operations
 JSON = {"content-type": "application/json"}
 
 
-RELEASED_SPEC = Path(__file__).resolve().parents[2] / "specs" / "released" / "openapi.json"
-
-
-def test_every_operation_of_the_released_api_has_a_handler(app: Starlette) -> None:
-    """The 2.0.0 spec adds 58 operations the mock does not serve yet (it answers 501 and the
-    contract suite lists them as not implemented); every released one must be served."""
+def test_every_operation_has_a_handler(app: Starlette) -> None:
     spec_ids = {op.operation_id for op in operations(load_spec())}
-    released_ids = {op.operation_id for op in operations(load_spec(RELEASED_SPEC))}
     assert len(spec_ids) == 84
-    assert released_ids <= set(HANDLERS)
-    assert set(app.state.dispatcher.missing_handlers) == spec_ids - set(HANDLERS)
-    assert set(app.state.dispatcher.missing_handlers).isdisjoint(released_ids)
+    assert app.state.dispatcher.missing_handlers == []
+    assert set(HANDLERS) == spec_ids  # and no handler for an operation the spec lacks
 
 
 def test_an_operation_without_handler_answers_501(monkeypatch: pytest.MonkeyPatch) -> None:
