@@ -46,18 +46,33 @@ class Call:
 
 
 Handler = Callable[[Call], Reply]
+# Raises the 404 of a path naming a resource the account does not have.
+Check = Callable[[Call], object]
 
 HANDLERS: dict[str, Handler] = {}
+# Per operation that takes a body: what its path must name, checked before the body is.
+FOUND: dict[str, Check] = {}
 
 
-def operation(operation_id: str) -> Callable[[Handler], Handler]:
+def operation(operation_id: str, found: Check | None = None) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
         if operation_id in HANDLERS:
             raise RuntimeError(f"two handlers for {operation_id}")
         HANDLERS[operation_id] = handler
+        if found is not None:
+            FOUND[operation_id] = found
         return handler
 
     return register
+
+
+def exists(table: Table, param: str = "_id") -> Check:
+    """The path parameter names a document of the account in `table`."""
+
+    def check(call: Call) -> object:
+        return require(call, table, call.params[param])
+
+    return check
 
 
 def load_raw(call: Call, table: Table, doc_id: str) -> bytes:

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from starlette.types import Receive, Scope, Send
 
 from mock_api.auth import Authenticator
+from mock_api.calls import FOUND, Check
 from mock_api.engine.secrets import secret_paths
 from mock_api.errors import ROUTE_NOT_FOUND, ApiError, api_error
 from mock_api.files import PREFIX as FILES_PREFIX
@@ -47,6 +48,8 @@ class Operation:
     rejects_malformed_body: bool
     query: QueryParser | None  # None: the operation takes no query parameters
     rules: ListRules | None  # paging and projection of a list operation
+    # 404 unless the resources the path names exist; run before the body is validated.
+    found: Check | None = None
 
 
 class ClientDisconnected(Exception):
@@ -98,6 +101,7 @@ class Dispatcher:
                 )
                 if spec.paging or spec.projection
                 else None,
+                found=FOUND.get(spec.operation_id),
             )
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
@@ -153,7 +157,7 @@ class Dispatcher:
             return who
         try:
             if self.limiter is not None:
-                wait = self.limiter.admit(who.token)
+                wait = self.limiter.admit(who.key)
                 if wait:
                     raise api_error(
                         429,
@@ -166,30 +170,22 @@ class Dispatcher:
                 if operation.query is not None
                 else {}
             )
-            body = None
+            sent: Sent | None = None
             if operation.validator is not None:
-                body = await _body(
-                    operation.validator,
-                    operation.body_required,
-                    receive,
-                    content_type,
-                    content_length,
-                )
+                sent = await _parse_body(receive, content_type, content_length)
             elif operation.rejects_malformed_body and _is_json(content_type):
                 await _check_ignored_body(receive, content_length)
             base_url = request_base_url(scope)
-            return operation.handler(
-                Call(
-                    who,
-                    params,
-                    body,
-                    self.world,
-                    query,
-                    base_url + path,
-                    operation.rules,
-                    base_url,
-                )
+            call = Call(
+                who, params, None, self.world, query, base_url + path, operation.rules, base_url
             )
+            if operation.validator is not None:
+                # As in the API: the body is parsed first (400), then the resource the path
+                # names is looked up (404), then the body is checked against it (422).
+                if operation.found is not None:
+                    operation.found(call)
+                call.body = _validated(operation.validator, operation.body_required, sent)
+            return operation.handler(call)
         except ApiError as error:
             return error.reply()
 
@@ -219,13 +215,17 @@ def request_base_url(scope: Scope) -> str:
     return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
 
 
-async def _body(
-    validator: BodyValidator,
-    required: bool,
-    receive: Receive,
-    content_type: bytes | None,
-    content_length: bytes | None,
-) -> Any:
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A request body as parsed: `present` False when none was sent."""
+
+    present: bool
+    value: Any = None
+
+
+async def _parse_body(
+    receive: Receive, content_type: bytes | None, content_length: bytes | None
+) -> Sent:
     # Refuse early when the client announces the size; _read enforces it otherwise.
     if (
         content_length is not None
@@ -235,6 +235,21 @@ async def _body(
         raise _too_large()
     raw = await _read(receive)
     if not raw.strip():
+        return Sent(False)
+    if not _is_json(content_type):
+        raise api_error(
+            415,
+            "unsupported_media_type",
+            "The request body must be JSON (Content-Type: application/json).",
+        )
+    try:
+        return Sent(True, _parse_json(raw))
+    except (ValueError, RecursionError):
+        raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
+
+
+def _validated(validator: BodyValidator, required: bool, sent: Sent | None) -> Any:
+    if sent is None or not sent.present:
         if required:
             raise api_error(
                 validator.status,
@@ -243,17 +258,7 @@ async def _body(
                 "body",
             )
         return None
-    if not _is_json(content_type):
-        raise api_error(
-            415,
-            "unsupported_media_type",
-            "The request body must be JSON (Content-Type: application/json).",
-        )
-    try:
-        body = _parse_json(raw)
-    except (ValueError, RecursionError):
-        raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
-    return validator.check(body)
+    return validator.check(sent.value)
 
 
 async def _check_ignored_body(receive: Receive, content_length: bytes | None) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from mock_api import listing
 from mock_api.calls import (
     Call,
+    Check,
     Handler,
     body_object,
     document_reply,
@@ -36,11 +37,17 @@ def serve(resource: Resource) -> Resource:
         "delete": delete,
         "clone": clone,
     }
+    # What the path of an operation with a body must name, checked before the body is.
+    found: dict[str, Check] = {
+        "create": partial(parent_of, resource),
+        "update": partial(document_of, resource),
+        "clone": partial(document_of, resource),
+    }
     for verb, handler in verbs.items():
         operation_id = getattr(resource.operations, verb)
         if operation_id is not None:
             bound: Handler = partial(handler, resource)
-            operation(operation_id)(bound)
+            operation(operation_id, found.get(verb))(bound)
     return resource
 
 
@@ -50,6 +57,15 @@ def parent_of(resource: Resource, call: Call) -> tuple[str, str] | None:
         return None
     parent_id = require(call, resource.parent.resource, call.params[resource.parent.param])
     return resource.parent.column, parent_id
+
+
+def document_of(resource: Resource, call: Call) -> bytes:
+    """The stored text of the document the path names (under its parent); 404 otherwise."""
+    parent = parent_of(resource, call)
+    raw = call.store.get(resource.name, call.owner, call.params[resource.id_param], parent)
+    if raw is None:
+        raise not_found()
+    return raw
 
 
 def list_documents(resource: Resource, call: Call) -> Reply:
@@ -67,11 +83,7 @@ def list_documents(resource: Resource, call: Call) -> Reply:
 
 
 def get(resource: Resource, call: Call) -> Reply:
-    parent = parent_of(resource, call)
-    raw = call.store.get(resource.name, call.owner, call.params[resource.id_param], parent)
-    if raw is None:
-        raise not_found()
-    return json_reply(200, raw)
+    return json_reply(200, document_of(resource, call))
 
 
 def create(resource: Resource, call: Call) -> Reply:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from mock_api.calls import Call, document_reply, load, operation
+from mock_api.calls import Call, document_reply, exists, load, operation
 from mock_api.dataflow.mapping import MappingError, map_record
 from mock_api.dataflow.records import page_size_of, pages, records_of
 from mock_api.debuglog import log_request
@@ -86,7 +86,7 @@ def resource_debug_logs(call: Call) -> Reply:
     return _log_text(call.store.log_lines(call.owner, connection_id, resource_id, _now_ms(call)))
 
 
-@operation("virtualExport")
+@operation("virtualExport", found=exists("connections"))
 def virtual_export(call: Call) -> Reply:
     connection = reachable(call)
     records = records_of(call.body["export"])
@@ -108,7 +108,7 @@ def _invalid_state(reason: str) -> Exception:
     )
 
 
-@operation("virtualExportPage")
+@operation("virtualExportPage", found=exists("connections"))
 def virtual_export_page(call: Call) -> Reply:
     connection = reachable(call)
     export: dict[str, Any] = call.body["export"]
@@ -158,7 +158,7 @@ def _mapped(
         return None, error
 
 
-@operation("virtualImport")
+@operation("virtualImport", found=exists("connections"))
 def virtual_import(call: Call) -> Reply:
     connection = load(call, "connections", call.params["_id"])
     mapping = call.body["import"].get("mapping")
@@ -191,7 +191,7 @@ def virtual_import(call: Call) -> Reply:
     return document_reply(200, dumps(results))
 
 
-@operation("virtualImportMap")
+@operation("virtualImportMap", found=exists("connections"))
 def virtual_import_map(call: Call) -> Reply:
     connection = load(call, "connections", call.params["_id"])
     mapping = call.body["import"].get("mapping")

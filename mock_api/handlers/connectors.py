@@ -6,7 +6,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mock_api.calls import Call, body_object, document_reply, list_reply, load, operation, require
+from mock_api.calls import (
+    Call,
+    body_object,
+    document_reply,
+    exists,
+    list_reply,
+    load,
+    operation,
+    require,
+)
 from mock_api.errors import unprocessable
 from mock_api.responses import EMPTY_OK, Reply
 from mock_api.seed import ACCOUNTS
@@ -37,7 +46,7 @@ def install_base(call: Call) -> Reply:
     return list_reply(call, entries)
 
 
-@operation("pushConnectorUpdate")
+@operation("pushConnectorUpdate", found=exists("connectors"))
 def push_update(call: Call) -> Reply:
     body = body_object(call)
     targets = body.get("_integrationIds")
@@ -93,7 +102,7 @@ def preview_install(call: Call) -> Reply:
     return document_reply(200, preview)
 
 
-@operation("installConnector")
+@operation("installConnector", found=exists("connectors"))
 def install_connector(call: Call) -> Reply:
     # Starting the flow has no state of its own: the integration appears when the
     # account installs it (POST /v1/integrations/{connectorId}/install).

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from mock_api.calls import Call, document_reply, operation, require
+from mock_api.calls import Call, document_reply, exists, operation, require
 from mock_api.responses import Reply, json_reply
 from mock_api.storage import dumps
 
@@ -18,7 +18,7 @@ def get_distributed(call: Call) -> Reply:
     return json_reply(200, call.store.distributed(call.owner, export_id) or b"{}")
 
 
-@operation("updateExportDistributed")
+@operation("updateExportDistributed", found=exists("exports"))
 def update_distributed(call: Call) -> Reply:
     configuration = {k: v for k, v in call.body.items() if k not in SYSTEM_FIELDS}
     text = dumps(configuration)

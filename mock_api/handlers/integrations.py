@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mock_api.calls import Call, body_object, document_reply, load, operation, save
+from mock_api.calls import Call, body_object, document_reply, exists, load, operation, save
 from mock_api.documents import object_id
 from mock_api.errors import ApiError, unprocessable
 from mock_api.handlers.connectors import default_steps
@@ -26,7 +26,7 @@ def invalid_function(function: str) -> ApiError:
     )
 
 
-@operation("installConnectorIntegration")
+@operation("installConnectorIntegration", found=exists("connectors"))
 def install(call: Call) -> Reply:
     body = body_object(call)
     integration_id = object_id()
@@ -81,7 +81,7 @@ def uninstall(call: Call) -> Reply:
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationInstaller")
+@operation("invokeIntegrationInstaller", found=exists("integrations"))
 def invoke_installer(call: Call) -> Reply:
     function = call.params["function"]
     with call.store.transaction():
@@ -99,7 +99,7 @@ def invoke_installer(call: Call) -> Reply:
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationUninstaller")
+@operation("invokeIntegrationUninstaller", found=exists("integrations"))
 def invoke_uninstaller(call: Call) -> Reply:
     function = call.params["function"]
     with call.store.transaction():
@@ -117,7 +117,7 @@ def invoke_uninstaller(call: Call) -> Reply:
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationSettings")
+@operation("invokeIntegrationSettings", found=exists("integrations"))
 def invoke_settings(call: Call) -> Reply:
     changes = body_object(call)
     with call.store.transaction():

@@ -80,7 +80,7 @@ def get_resource_value(call: Call) -> Reply:
     return value_reply(call, resource_scope(call))
 
 
-@operation("putResourceStateValue")
+@operation("putResourceStateValue", found=resource_scope)
 def put_resource_value(call: Call) -> Reply:
     with call.store.transaction():
         return put_reply(call, resource_scope(call))

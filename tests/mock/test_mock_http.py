@@ -218,3 +218,18 @@ def test_added_middleware_wraps_every_response() -> None:
     with TestClient(app) as client:  # runs the lifespan too
         assert client.get("/v1/tokenInfo", headers=PRIMARY).headers["x-wrapped"] == "yes"
         assert client.get("/nowhere").headers["x-wrapped"] == "yes"
+
+
+def test_malformed_then_unknown_then_invalid(api: TestClient) -> None:
+    """The body is parsed first (400), then the resource the path names is looked up (404),
+    then the body is checked (422)."""
+    unknown = "/v1/connections/0123456789abcdef01234567"
+    assert api.put(unknown, content=b"{", headers=JSON).status_code == 400
+    assert api.put(unknown, json={"name": "no type"}).status_code == 404
+    known = api.post("/v1/connections", json={"type": "rest"}).json()["_id"]
+    response = api.put(f"/v1/connections/{known}", json={"name": "no type"})
+    assert response.status_code == 422 and only_error(response)["field"] == "type"
+    license_path = (
+        f"/v1/connectors/{create_connector(api)['_id']}/licenses/0123456789abcdef01234567"
+    )
+    assert api.put(license_path, json={"expires": 1}).status_code == 404
