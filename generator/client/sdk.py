@@ -56,6 +56,10 @@ class Success:
     status: int
     prop: Any  # the openapi-python-client property, for its `construct` macro
     has_content: bool
+    # How the body is read for that media type: `response.json()`, `response.text`, ...
+    source: str = "response.json()"
+    # The body as read is already the property's type (text as a `str`): no conversion.
+    as_read: bool = False
 
 
 @dataclass
@@ -321,7 +325,13 @@ def _successes(endpoint: Endpoint) -> list[Success]:
         low, high = response.status_code.range
         if low >= 200 and high < 300:
             for status in range(low, high + 1):
-                found.append(Success(status, response.prop, response.source["attribute"] != "None"))
+                attribute = response.source["attribute"]
+                as_read = response.source["return_type"] == str(
+                    response.prop.get_type_string().as_unembedded_code()
+                )
+                found.append(
+                    Success(status, response.prop, attribute != "None", attribute, as_read)
+                )
     return sorted(found, key=lambda s: s.status)
 
 

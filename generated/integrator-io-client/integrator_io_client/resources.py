@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -118,9 +118,7 @@ def _parse_create_connection(response: httpx.Response) -> Connection:
 
 
 def _parse_get_connection_debug_logs(response: httpx.Response) -> str:
-    response_200 = cast(str, response.json())
-
-    return response_200
+    return response.text
 
 
 def _parse_delete_connection(response: httpx.Response) -> None:
@@ -570,21 +568,19 @@ def _parse_list_jobs(response: httpx.Response) -> list[Job]:
 
 
 def _parse_delete_resource_state_value(response: httpx.Response) -> StateDeleteResult:
-    response_200 = StateDeleteResult(response.json())
+    response_200 = StateDeleteResult(response.text)
 
     return response_200
 
 
 def _parse_delete_all_resource_state(response: httpx.Response) -> StateDeleteResult:
-    response_200 = StateDeleteResult(response.json())
+    response_200 = StateDeleteResult(response.text)
 
     return response_200
 
 
 def _parse_get_resource_state_value(response: httpx.Response) -> Any:
-    response_200 = cast(Any, response.json())
-
-    return response_200
+    return response.json()
 
 
 def _parse_list_resource_state_keys(response: httpx.Response) -> StateKeys | None:
@@ -596,7 +592,7 @@ def _parse_list_resource_state_keys(response: httpx.Response) -> StateKeys | Non
 
 
 def _parse_put_resource_state_value(response: httpx.Response) -> StateWriteResult:
-    response_200 = StateWriteResult(response.json())
+    response_200 = StateWriteResult(response.text)
 
     return response_200
 
@@ -610,9 +606,7 @@ def _parse_delete_all_state(response: httpx.Response) -> None:
 
 
 def _parse_get_state_value(response: httpx.Response) -> Any:
-    response_200 = cast(Any, response.json())
-
-    return response_200
+    return response.json()
 
 
 def _parse_list_state_keys(response: httpx.Response) -> StateKeys | None:
@@ -624,7 +618,7 @@ def _parse_list_state_keys(response: httpx.Response) -> StateKeys | None:
 
 
 def _parse_put_state_value(response: httpx.Response) -> StateWriteResult:
-    response_200 = StateWriteResult(response.json())
+    response_200 = StateWriteResult(response.text)
 
     return response_200
 
