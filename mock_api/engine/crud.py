@@ -117,7 +117,7 @@ def _insert_new(write: Write, parent: tuple[str, str] | None) -> str:
 def _store_new(write: Write, secrets: dict[str, Any], parent: tuple[str, str] | None) -> str:
     resource = write.resource
     if resource.insert is not None:
-        return resource.insert(write, dumps(write.document), secrets)
+        return resource.insert(write, secrets)
     text = dumps(write.document)
     call = write.call
     call.store.insert(resource.name, call.owner, write.document["_id"], text, secrets, parent)

@@ -52,18 +52,14 @@ class Write:
     current: dict[str, Any] | None = None
     kind: str = "create"  # "create", "update" or "clone"
 
-    @property
-    def body(self) -> dict[str, Any]:
-        return self.call.body if isinstance(self.call.body, dict) else {}
-
 
 Rule = Callable[[Write], None]
 # Deletes the document; returns False if the account has no such document.
 Remover = Callable[["Call", str], bool]
 # Runs after a document is deleted, in the same transaction (cascades).
 AfterDelete = Callable[["Call", str], None]
-# Stores a new document (its text, and the secrets kept apart) and returns the text stored.
-Inserter = Callable[[Write, str, dict[str, Any]], str]
+# Stores a new document (and the secrets kept apart from it); returns the text stored.
+Inserter = Callable[[Write, dict[str, Any]], str]
 
 
 @dataclass(frozen=True, slots=True)

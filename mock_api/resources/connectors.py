@@ -9,6 +9,7 @@ from mock_api.documents import slug
 from mock_api.engine.crud import serve
 from mock_api.engine.resource import Operations, Resource, Write
 from mock_api.errors import unprocessable
+from mock_api.storage import dumps
 
 TRIAL_FIELDS = ("trialPeriod", "_trialLicenseId")
 
@@ -35,9 +36,7 @@ def handle_candidates(name: str, connector_id: str) -> tuple[str, ...]:
     return (base, f"{base}-{connector_id[-6:]}", f"{base}-{connector_id}")
 
 
-def insert_with_unique_handle(write: Write, text: str, secrets: dict[str, Any]) -> str:
-    from mock_api.storage import dumps
-
+def insert_with_unique_handle(write: Write, secrets: dict[str, Any]) -> str:
     call, document = write.call, write.document
     candidates = handle_candidates(document["name"], document["_id"])
     for handle in candidates:

@@ -20,18 +20,19 @@ def resolve_user(email: Any, field: str = "email") -> dict[str, str]:
 def issued_to_a_registered_user(write: Write) -> None:
     """A new license is the request's `expires` and `opts`, issued now to the user the
     email names."""
-    body, document = write.document, write.document
     if write.kind != "create":
         return
-    license_doc = {
-        "_id": document["_id"],
-        "created": write.call.now(),
-        "expires": body["expires"],
-        "opts": body["opts"],
-        "user": resolve_user(body.get("email")),
-    }
-    document.clear()
-    document.update(license_doc)
+    request = dict(write.document)
+    write.document.clear()
+    write.document.update(
+        {
+            "_id": request["_id"],
+            "created": write.call.now(),
+            "expires": request["expires"],
+            "opts": request["opts"],
+            "user": resolve_user(request.get("email")),
+        }
+    )
 
 
 def user_kept_unless_another_is_named(write: Write) -> None:
