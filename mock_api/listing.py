@@ -86,7 +86,8 @@ def list_reply(
             links.append(_link(url, query, max(0, win.skip - win.limit), win.limit, "prev"))
     if not documents:
         return NO_CONTENT
-    if rules is not None and rules.projection:
+    projected = query.get("include") is not None or query.get("exclude") is not None
+    if rules is not None and rules.projection and projected:
         documents = [project(d, query, rules.kept) for d in documents]
     headers = ((b"link", ", ".join(links).encode()),) if links else ()
     return json_reply(200, b"[" + b",".join(documents) + b"]", headers)

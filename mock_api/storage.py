@@ -186,6 +186,10 @@ class Store:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._taken_handles: set[str] = set()
+        # Where pages end, by where the next one starts: (table, account, parent, skip) ->
+        # the `_id` before it. Any insert or delete of a document forgets them all (rows
+        # move), so a remembered one always names the row at `skip - 1`.
+        self._page_ends: dict[tuple[str, str, tuple[str, str] | None, int], str] = {}
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             self._db.execute("PRAGMA busy_timeout = 2000")
@@ -294,12 +298,17 @@ class Store:
             return None
         return bytes(row[0]), (json.loads(row[1]) if row[1] else {})
 
-    def all(self, table: Table, account: str) -> list[bytes]:
+    def all_of(
+        self, table: Table, account: str, parent: tuple[str, str] | None = None
+    ) -> list[bytes]:
+        """Every document, in creation order; only those under `parent` (column, value)."""
+        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
+        params: list[Any] = [account]
+        if parent is not None:
+            sql += f" AND {_parent_column(parent[0])} = ?"
+            params.append(parent[1])
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ? ORDER BY id",
-                (account,),
-            ).fetchall()
+            rows = self._db.execute(sql + " ORDER BY id", params).fetchall()
         return [row[0] for row in rows]
 
     def page(
@@ -309,19 +318,34 @@ class Store:
         skip: int,
         limit: int,
         parent: tuple[str, str] | None = None,
-    ) -> list[bytes]:
-        """Up to `limit` documents after the first `skip`, in creation order. `parent`
-        (column, value) narrows to the documents under one parent (a connector's licenses)."""
-        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
+    ) -> tuple[list[bytes], bool]:
+        """Up to `limit` documents after the first `skip`, in creation order, and whether
+        more follow. `parent` (column, value) narrows to the documents under one parent (a
+        connector's licenses). A page that starts where an earlier one ended is read from
+        that `_id` on (keyset), not by skipping `skip` rows."""
+        sql = f"SELECT id, CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
         params: list[Any] = [account]
         if parent is not None:
             sql += f" AND {_parent_column(parent[0])} = ?"
             params.append(parent[1])
-        sql += " ORDER BY id LIMIT ? OFFSET ?"
-        params += [limit, skip]
         with self._lock:
+            after = self._page_ends.get((table, account, parent, skip)) if skip else None
+            if after is not None:
+                sql += " AND id > ? ORDER BY id LIMIT ?"
+                params += [after, limit + 1]
+            else:
+                sql += " ORDER BY id LIMIT ? OFFSET ?"
+                params += [limit + 1, skip]
             rows = self._db.execute(sql, params).fetchall()
-        return [row[0] for row in rows]
+            more = len(rows) > limit
+            if more:
+                if len(self._page_ends) >= _PAGE_ENDS_KEPT:
+                    self._page_ends.clear()
+                self._page_ends[(table, account, parent, skip + limit)] = rows[limit - 1][0]
+        return [row[1] for row in rows[:limit]], more
+
+    def _rows_moved(self) -> None:
+        self._page_ends.clear()
 
     def exists(self, table: Table, account: str, doc_id: str) -> bool:
         with self._lock:
@@ -349,6 +373,7 @@ class Store:
             values.append(parent[1])
         marks = ", ".join("?" * len(values))
         with self._lock:
+            self._rows_moved()
             self._db.execute(
                 f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({marks})", values
             )
@@ -382,6 +407,7 @@ class Store:
 
     def delete(self, table: Table, account: str, doc_id: str) -> bool:
         with self._lock:
+            self._rows_moved()
             cursor = self._db.execute(
                 f"DELETE FROM {_table(table)} WHERE id = ? AND account = ?", (doc_id, account)
             )
@@ -396,6 +422,7 @@ class Store:
         cannot be split by another writer, in this process or another one.
         """
         with self._lock:
+            self._rows_moved()
             cursor = self._db.execute(
                 """INSERT INTO connectors (id, account, handle, doc) VALUES (?, ?, ?, ?)
                    ON CONFLICT (handle) DO NOTHING""",
@@ -409,6 +436,7 @@ class Store:
         return handle in self._taken_handles
 
     def delete_connector(self, account: str, connector_id: str) -> bool:
+        self._rows_moved()
         row = self._db.execute(
             "DELETE FROM connectors WHERE account = ? AND id = ? RETURNING handle",
             (account, connector_id),
@@ -444,6 +472,7 @@ class Store:
     def insert_integration(
         self, account: str, doc_id: str, doc: str, installed_from: str | None = None
     ) -> None:
+        self._rows_moved()
         self._db.execute(
             "INSERT INTO integrations (id, account, installed_from, doc) VALUES (?, ?, ?, ?)",
             (doc_id, account, installed_from, doc),
@@ -639,6 +668,8 @@ class Store:
 
 
 _PARENT_COLUMNS = frozenset({"connector_id"})
+# Page ends remembered at most (for many accounts or lists paged at once).
+_PAGE_ENDS_KEPT = 4096
 
 
 def _parent_column(name: str) -> str:

@@ -74,12 +74,11 @@ def list_documents(resource: Resource, call: Call) -> Reply:
         if call.rules.projection:
             listing.check_projection(call.query)
         window = listing.window(call.query)
-        # One record more than the page says whether a next page exists, without a count.
-        found = call.store.page(
-            resource.name, call.owner, listing.sql_offset(window), window.limit + 1, parent
+        found, more = call.store.page(
+            resource.name, call.owner, listing.sql_offset(window), window.limit, parent
         )
-        return list_reply(call, found[: window.limit], more=len(found) > window.limit)
-    return list_reply(call, call.store.page(resource.name, call.owner, 0, -1, parent))
+        return list_reply(call, found, more=more)
+    return list_reply(call, call.store.all_of(resource.name, call.owner, parent))
 
 
 def get(resource: Resource, call: Call) -> Reply:

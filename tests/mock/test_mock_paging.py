@@ -111,3 +111,19 @@ def test_projection(app: Starlette, api: TestClient) -> None:
     # get-by-id ignores projection
     one = api.get(f"/v1/connections/{included['_id']}", params={"include": "name"}).json()
     assert "rest" in one and "createdAt" in one
+
+
+def test_pages_read_after_a_change_still_follow_skip(app: Starlette, api: TestClient) -> None:
+    """A page that starts where the last one ended is read from that `_id` on; an insert or
+    delete in between moves rows, and `skip` keeps its meaning (the offset)."""
+    ids = seed(app, "flows", 5)
+    first = api.get("/v1/flows", params={"limit": 2})
+    assert [d["_id"] for d in first.json()] == ids[:2]
+    api.delete(f"/v1/flows/{ids[0]}")
+    second = api.get(first.links["next"]["url"])
+    assert [d["_id"] for d in second.json()] == ids[3:5]  # skip=2 of what is there now
+    third = api.get("/v1/flows", params={"limit": 2, "skip": 2})
+    assert third.json() == second.json()
+    added = api.post("/v1/flows", json={"name": "new"}).json()
+    last = api.get("/v1/flows", params={"limit": 2, "skip": 4}).json()
+    assert [d["_id"] for d in last] == [added["_id"]]
