@@ -44,13 +44,37 @@ def wrk_path() -> str:
     return path
 
 
-def script_for(request: Request, folder: Path, name: str) -> Path:
+# Follows `Link: <...>; rel="next"` from the first page and starts over after the last, so
+# every request asks for the page the previous answer named (with several connections, the
+# answer that arrived last).
+_FOLLOW_LINK = """
+local first = wrk.path
+local next_path = first
+request = function()
+  return wrk.format(nil, next_path)
+end
+response = function(status, headers, body)
+  next_path = first
+  local link = headers["link"] or headers["Link"]
+  if link then
+    local url = string.match(link, '<([^>]*)>; rel="next"')
+    if url then
+      next_path = string.match(url, "^https?://[^/]+(/.*)$") or first
+    end
+  end
+end
+"""
+
+
+def script_for(request: Request, folder: Path, name: str, follow_link: bool = False) -> Path:
     lines = [f"wrk.method = {json.dumps(request.method)}"]
     for key, value in request.headers.items():
         lines.append(f"wrk.headers[{json.dumps(key)}] = {json.dumps(value)}")
     if request.body is not None:
         # A Lua long string keeps the JSON body byte for byte.
         lines.append(f"wrk.body = [==[{request.body}]==]")
+    if follow_link:
+        lines.append(_FOLLOW_LINK)
     path = folder / f"{name}.lua"
     path.write_text("\n".join(lines) + "\n" + _REPORT, encoding="utf-8")
     return path

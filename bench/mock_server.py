@@ -1,4 +1,5 @@
-"""Mock server against Prism, and against a bare Starlette ceiling, with the same wrk runs."""
+"""Mock server against Prism, and against a bare Starlette ceiling, with the same wrk runs;
+paging through 10,000 flows by `Link` against the ceiling serving the same pages."""
 
 from __future__ import annotations
 
@@ -18,13 +19,24 @@ from bench.load import Measurement, Request, run_wrk, script_for, wrk_path
 from bench.model import Cell, Section, Settings, Table, Target, ratio
 from bench.peers import prism
 from bench.processes import free_port, running
-from bench.scenarios import CREATE_BODY, SCENARIOS, SEEDED_CONNECTORS, Scenario
+from bench.scenarios import (
+    CREATE_BODY,
+    PAGE_LIMIT,
+    PAGED_FLOWS,
+    PAGING_NAME,
+    PAGING_PATH,
+    SCENARIOS,
+    SEEDED_CONNECTORS,
+    Scenario,
+)
 from mock_api.seed import PRIMARY_TOKEN, SECONDARY_TOKEN
 from mock_api.spec import DEFAULT_SPEC_PATH
 
 REPO = Path(__file__).resolve().parent.parent
 # Measured in this order within every run; the ratios pair the mock with each of the others.
 SERVERS = ("mock", "prism", "ceiling")
+# Prism keeps no data and does not page: paging is measured against the ceiling only.
+PAGING_SERVERS = ("mock", "ceiling")
 
 
 def run(settings: Settings) -> Section:
@@ -36,6 +48,7 @@ def run(settings: Settings) -> Section:
         mock_url = stack.enter_context(serve_mock(work))
         prism_url = stack.enter_context(serve_prism(executable, work))
         connector_id = seed_mock(mock_url)
+        seed_flows(mock_url)
         requests = {
             scenario.name: {
                 "mock": mock_request(scenario, mock_url, connector_id),
@@ -44,7 +57,10 @@ def run(settings: Settings) -> Section:
             for scenario in SCENARIOS
         }
         # The ceiling answers with the very bytes the mock answered, so both send the same.
-        bodies = {name: answer(pair["mock"]).text for name, pair in requests.items()}
+        bodies: dict[str, Any] = {
+            name: answer(pair["mock"]).text for name, pair in requests.items()
+        }
+        bodies["pages"] = collect_pages(mock_url)
         ceiling_url = stack.enter_context(serve_ceiling(bodies, work))
         for scenario in SCENARIOS:
             requests[scenario.name]["ceiling"] = mock_request(scenario, ceiling_url, connector_id)
@@ -52,7 +68,12 @@ def run(settings: Settings) -> Section:
             measure(scenario, requests[scenario.name], work, settings, index)
             for index, scenario in enumerate(SCENARIOS)
         ]
-    return section(rows, prism_version(executable), settings)
+        paging = measure_paging(
+            {"mock": paging_request(mock_url), "ceiling": paging_request(ceiling_url)},
+            work,
+            settings,
+        )
+    return section(rows, paging, prism_version(executable), settings)
 
 
 @contextmanager
@@ -78,7 +99,7 @@ def serve_prism(executable: Path, work: Path) -> Iterator[str]:
 
 
 @contextmanager
-def serve_ceiling(bodies: dict[str, str], work: Path) -> Iterator[str]:
+def serve_ceiling(bodies: dict[str, Any], work: Path) -> Iterator[str]:
     port = free_port()
     bodies_file = work / "ceiling-bodies.json"
     bodies_file.write_text(json.dumps(bodies), encoding="utf-8")
@@ -115,7 +136,9 @@ def measure(
     return summarise(scenario, samples)
 
 
-def section(rows: list[dict[str, Any]], prism_version: str, settings: Settings) -> Section:
+def section(
+    rows: list[dict[str, Any]], paging: dict[str, Any], prism_version: str, settings: Settings
+) -> Section:
     table = Table(
         title="Requests/s and latency, same wrk load on every server",
         columns=[
@@ -145,12 +168,50 @@ def section(rows: list[dict[str, Any]], prism_version: str, settings: Settings) 
             f"{settings.seconds:g} s after a {settings.warmup:g} s warm-up; within each run the "
             "mock, Prism and the ceiling are measured back to back, and each ratio is the median "
             "of those paired ratios. The mock answers from its own dispatcher, without "
-            "Starlette's router and middleware, which the ceiling app does go through."
+            "Starlette's router and middleware, which the ceiling app does go through. "
+            f"**Paging**: {PAGED_FLOWS:,} flows stored in the mock, read with "
+            f"`GET {PAGING_PATH}` and then, request after request, the page the previous "
+            "answer's `Link: rel=\"next\"` names (wrk's Lua `response` hook; after the last "
+            "page it starts over), against the ceiling answering each page's query with the "
+            "body and `Link` header the mock answered it with. Same wrk settings; Prism "
+            "keeps no data and does not page."
         ),
         command="python -m bench --only mock",
-        tables=[table],
+        tables=[table, paging_table(paging)],
         targets=[target(row) for row in rows],
-        raw={"prism_version": prism_version, "scenarios": rows},
+        raw={"prism_version": prism_version, "scenarios": rows, "paging": paging},
+    )
+
+
+def paging_table(paging: dict[str, Any]) -> Table:
+    medians = {server: paging[server]["median"] for server in PAGING_SERVERS}
+    per_pass = {
+        server: PAGED_FLOWS / PAGE_LIMIT / medians[server]["requests_per_second"] * 1000
+        for server in PAGING_SERVERS
+    }
+    return Table(
+        title=f"Paging through {PAGED_FLOWS:,} flows, {PAGE_LIMIT:,} a page, by Link",
+        columns=[
+            "server",
+            "pages/s",
+            "flows/s",
+            f"ms per {PAGED_FLOWS:,} flows",
+            "p50 / p99 ms",
+            "mock/ceiling [of medians]",
+        ],
+        rows=[
+            [
+                server,
+                round(medians[server]["requests_per_second"]),
+                round(medians[server]["requests_per_second"] * PAGE_LIMIT),
+                f"{per_pass[server]:.1f}",
+                f"{medians[server]['p50_ms']:.2f} / {medians[server]['p99_ms']:.2f}",
+                f"{paging['ratio_to_ceiling']:.2f} [{paging['ratio_to_ceiling_of_medians']:.2f}]"
+                if server == "mock"
+                else "",
+            ]
+            for server in PAGING_SERVERS
+        ],
     )
 
 
@@ -188,6 +249,69 @@ def seed_mock(base_url: str) -> str:
             response.raise_for_status()
             ids.append(response.json()["_id"])
     return str(ids[0])
+
+
+def seed_flows(base_url: str) -> None:
+    """The flows the paging scenario reads (the primary account's only flows)."""
+    headers = {"Authorization": f"Bearer {PRIMARY_TOKEN}"}
+    with httpx.Client(base_url=base_url, headers=headers) as client:
+        for number in range(PAGED_FLOWS):
+            body = {"name": f"Bench flow {number}", "description": "Paged by python -m bench"}
+            client.post("/v1/flows", json=body).raise_for_status()
+
+
+def collect_pages(base_url: str) -> dict[str, dict[str, str]]:
+    """Every page of the flows, following Link from the first: query -> body and Link."""
+    headers = {"Authorization": f"Bearer {PRIMARY_TOKEN}"}
+    pages: dict[str, dict[str, str]] = {}
+    url: str | None = base_url + PAGING_PATH
+    flows = 0
+    while url is not None:
+        response = httpx.get(url, headers=headers, timeout=30)
+        response.raise_for_status()
+        flows += len(response.json())
+        pages[httpx.URL(url).query.decode()] = {
+            "body": response.text,
+            "link": response.headers.get("link", ""),
+        }
+        url = response.links.get("next", {}).get("url")
+    if flows != PAGED_FLOWS or len(pages) != PAGED_FLOWS // PAGE_LIMIT:
+        raise RuntimeError(f"paging the mock's flows gave {flows} flows in {len(pages)} pages")
+    return pages
+
+
+def paging_request(base_url: str) -> Request:
+    return Request("GET", base_url + PAGING_PATH, {"Authorization": f"Bearer {PRIMARY_TOKEN}"})
+
+
+def measure_paging(requests: dict[str, Request], work: Path, settings: Settings) -> dict[str, Any]:
+    scripts = {}
+    for server in PAGING_SERVERS:
+        scripts[server] = script_for(requests[server], work, f"{server}-paging", follow_link=True)
+        run_wrk(requests[server], scripts[server], settings.warmup, settings.connections)
+    samples: dict[str, list[Measurement]] = {server: [] for server in PAGING_SERVERS}
+    for _ in range(settings.runs):
+        for server in PAGING_SERVERS:
+            samples[server].append(
+                run_wrk(requests[server], scripts[server], settings.seconds, settings.connections)
+            )
+    medians = {server: _median(runs) for server, runs in samples.items()}
+    paired = _paired(samples["mock"], samples["ceiling"])
+    return {
+        "name": PAGING_NAME,
+        "flows": PAGED_FLOWS,
+        "limit": PAGE_LIMIT,
+        **{
+            server: {"median": medians[server], "runs": [asdict(run) for run in runs]}
+            for server, runs in samples.items()
+        },
+        "ratio_to_ceiling": statistics.median(paired),
+        "paired_ratios_to_ceiling": paired,
+        "ratio_to_ceiling_of_medians": ratio(
+            medians["mock"]["requests_per_second"], medians["ceiling"]["requests_per_second"]
+        ),
+        "all_responses_expected": _clean(samples["mock"]) and _clean(samples["ceiling"]),
+    }
 
 
 def mock_request(scenario: Scenario, base_url: str, connector_id: str) -> Request:

@@ -1,4 +1,5 @@
-"""What is measured: three requests, each with the target ratio the issue sets."""
+"""What is measured: three requests, each with the target ratio the issue sets, and paging
+through a long list by following `Link`."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ class Scenario:
     target_ratio: float
     expected_status: int
 
+
+# Paging: this many flows, read `PAGE_LIMIT` at a time from the first page on, each request
+# asking for the page the previous answer's `Link: rel="next"` names.
+PAGED_FLOWS = 10_000
+PAGE_LIMIT = 1000
+PAGING_PATH = f"/v1/flows?limit={PAGE_LIMIT}"
+PAGING_NAME = "GET 10,000 flows by Link"
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario("GET list", "GET", "/v1/connectors", None, 5.0, 200),

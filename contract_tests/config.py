@@ -26,6 +26,16 @@ SEMANTIC_422 = {
     "invokeIntegrationSettings": "the integration must be in `settings` mode, no update in progress",
     "invokeIntegrationUninstaller": "the integration must be in `uninstall` mode",
     "updateIntegration": "updateInProgress blocks settings changes",
+    "createConnection": "_iClientId / _integrationId must name resources of the account (invalid_ref)",
+    "updateConnection": "_iClientId / _integrationId must name resources of the account (invalid_ref)",
+    "createExport": "_connectionId / _integrationId must name resources of the account (invalid_ref)",
+    "updateExport": "_connectionId / _integrationId must name resources of the account (invalid_ref)",
+    "createImport": "_connectionId / _integrationId must name resources of the account (invalid_ref)",
+    "updateImport": "_connectionId / _integrationId must name resources of the account (invalid_ref)",
+    "createFlow": "the flow's exports, imports and integration must exist (invalid_ref); steps name them",
+    "updateFlow": "the flow's exports, imports and integration must exist (invalid_ref); steps name them",
+    "virtualExport": "an offline connection cannot export (connection_offline)",
+    "virtualExportPage": "a pagedExportState the mock did not hand out (invalid_paged_export_state)",
 }
 POSITIVE_EXPECTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 

@@ -160,6 +160,8 @@ def unknown_id_is_404_invalid_ref(s: Session) -> None:
     for operation in s.operations():
         if not operation.path_parameters or operation.operation_id == "getTokenInfo":
             continue
+        if operation.path_parameters == ("key",) and operation.method == "put":
+            continue  # a PUT of a global state key creates it: there is no id to be unknown
         # The innermost id is unknown; parents exist, so the 404 is about the right object.
         path = _path_for(operation, {} if "_licenseId" not in operation.path_parameters else ids)
         response = s.send(operation.operation_id, path=path, body=_body_for(operation, email))

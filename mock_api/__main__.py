@@ -1,4 +1,5 @@
-"""`python -m mock_api --host H --port P --db PATH|:memory: [--no-rate-limit]`."""
+"""`python -m mock_api --host H --port P --db PATH|:memory: [--rate-limit B/R | --no-rate-limit]
+[--job-seconds S]`."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from mock_api.ratelimit import RateLimit
 from mock_api.spec import SpecError
 from mock_api.storage import StorageError
+from mock_api.world import DEFAULT_JOB_SECONDS
 
 
 def _port(text: str) -> int:
@@ -20,6 +23,23 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"port must be between 0 and 65535, got {port}")
     return port
+
+
+def _rate_limit(text: str) -> RateLimit:
+    try:
+        return RateLimit.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"job seconds must be between 0 and 86400, got {text}")
+    return seconds
 
 
 def parser() -> argparse.ArgumentParser:
@@ -35,11 +55,27 @@ def parser() -> argparse.ArgumentParser:
         help="SQLite file, created if missing, or :memory: (default .mock/integrator.db)",
     )
     cli.add_argument("--spec", type=Path, default=None, help="OpenAPI document to serve")
-    cli.add_argument(
+    limits = cli.add_mutually_exclusive_group()
+    limits.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=True,
+        metavar="BUCKET/PER_SECOND",
+        help="the per-account leaky bucket, e.g. 100/30 for the older figure "
+        "(default: the spec's x-rate-limit, 1000/300)",
+    )
+    limits.add_argument(
         "--no-rate-limit",
         dest="rate_limit",
         action="store_false",
-        help="switch off the per-token leaky bucket (for fuzzing and benchmarks)",
+        help="switch off the per-account leaky bucket (for fuzzing and benchmarks)",
+    )
+    cli.add_argument(
+        "--job-seconds",
+        type=_seconds,
+        default=DEFAULT_JOB_SECONDS,
+        metavar="S",
+        help=f"how long a flow job runs once started (default {DEFAULT_JOB_SECONDS:g})",
     )
     cli.add_argument(
         "--no-access-log",
@@ -58,7 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mock_api.app import create_app
 
     try:
-        app = create_app(spec_path=args.spec, db_path=args.db, rate_limit=args.rate_limit)
+        app = create_app(
+            spec_path=args.spec,
+            db_path=args.db,
+            rate_limit=args.rate_limit,
+            job_seconds=args.job_seconds,
+        )
     except (SpecError, StorageError, OSError, ValueError) as exc:
         cli.error(str(exc))
     # Everything built so far (spec, validators, modules) lives as long as the server:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,10 +12,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mock_api.auth import Authenticator
 from mock_api.dispatch import Dispatcher
-from mock_api.ratelimit import LeakyBucket
+from mock_api.engine.shape import shape_of
+from mock_api.ratelimit import LeakyBucket, RateLimit
+from mock_api.resources import RESOURCES
 from mock_api.seed import ACCOUNTS
+from mock_api.signing import Signer
 from mock_api.spec import load_spec, operations
 from mock_api.storage import Store
+from mock_api.world import DEFAULT_JOB_SECONDS, Clock, World
 
 
 class MockApplication(Starlette):
@@ -60,15 +65,31 @@ class _HttpToDispatcher:
 
 
 def create_app(
-    spec_path: Path | None = None, db_path: str = ":memory:", rate_limit: bool = True
+    spec_path: Path | None = None,
+    db_path: str = ":memory:",
+    rate_limit: bool | RateLimit = True,
+    clock: Clock = time.time,
+    job_seconds: float = DEFAULT_JOB_SECONDS,
 ) -> Starlette:
-    """Build the mock. `spec_path` defaults to the repository's specs/openapi.json."""
+    """Build the mock. `spec_path` defaults to the repository's specs/openapi.json.
+
+    `rate_limit`: True for the spec's `x-rate-limit`, a RateLimit for another figure, False
+    for none. `clock` (epoch seconds) drives jobs and timestamps; a flow job runs for
+    `job_seconds` once it starts."""
+    if job_seconds < 0:
+        raise ValueError(f"job_seconds must not be negative, got {job_seconds}")
     document = load_spec(spec_path)
+    limit = RateLimit.documented(document) if rate_limit is True else rate_limit
+    shapes = {resource.name: shape_of(document, resource.schema) for resource in RESOURCES}
     store = Store(db_path)
+    world = World(store, shapes, Signer(store.signing_key()), clock, job_seconds)
+    world.seen_job_time(store.latest_job_time())
     dispatcher = Dispatcher(
         operations(document),
-        store,
+        world,
         Authenticator(ACCOUNTS),
-        LeakyBucket() if rate_limit else None,
+        LeakyBucket.of(limit) if isinstance(limit, RateLimit) else None,
     )
-    return MockApplication(dispatcher, store)
+    app = MockApplication(dispatcher, store)
+    app.state.world = world
+    return app

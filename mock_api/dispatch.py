@@ -11,11 +11,16 @@ import json
 import logging
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.types import Receive, Scope, Send
 
 from mock_api.auth import Authenticator
+from mock_api.calls import FOUND, Check
+from mock_api.engine.secrets import secret_paths
 from mock_api.errors import ROUTE_NOT_FOUND, ApiError, api_error
+from mock_api.files import PREFIX as FILES_PREFIX
+from mock_api.files import serve_file
 from mock_api.handlers import HANDLERS, Call, Handler
 from mock_api.listing import ListRules
 from mock_api.query import QueryParameter, QueryParser
@@ -24,8 +29,8 @@ from mock_api.responses import Reply, send_reply
 from mock_api.routing import Router
 from mock_api.seed import Account
 from mock_api.spec import OperationSpec
-from mock_api.storage import Store
 from mock_api.validation import BodyValidator, compile_body_validator
+from mock_api.world import World
 
 logger = logging.getLogger("mock_api")
 
@@ -43,6 +48,8 @@ class Operation:
     rejects_malformed_body: bool
     query: QueryParser | None  # None: the operation takes no query parameters
     rules: ListRules | None  # paging and projection of a list operation
+    # 404 unless the resources the path names exist; run before the body is validated.
+    found: Check | None = None
 
 
 class ClientDisconnected(Exception):
@@ -69,11 +76,12 @@ class Dispatcher:
     def __init__(
         self,
         operations: list[OperationSpec],
-        store: Store,
+        world: World,
         authenticator: Authenticator,
         limiter: LeakyBucket | None,
     ) -> None:
-        self.store = store
+        self.world = world
+        self.store = world.store
         self.authenticator = authenticator
         self.limiter = limiter
         entries = []
@@ -82,7 +90,9 @@ class Dispatcher:
                 handler=HANDLERS.get(spec.operation_id) or _not_implemented(spec.operation_id),
                 validator=None
                 if spec.body_schema is None
-                else compile_body_validator(spec.body_schema, _invalid_body_status(spec)),
+                else compile_body_validator(
+                    spec.body_schema, _invalid_body_status(spec), secret_paths(spec.body_schema)
+                ),
                 body_required=spec.body_required,
                 rejects_malformed_body="400" in spec.statuses,
                 query=QueryParser([QueryParameter(*q) for q in spec.query]) if spec.query else None,
@@ -91,6 +101,7 @@ class Dispatcher:
                 )
                 if spec.paging or spec.projection
                 else None,
+                found=FOUND.get(spec.operation_id),
             )
             entries.append((spec.path, spec.method, operation))
         self.router: Router[Operation] = Router(entries)
@@ -120,17 +131,18 @@ class Dispatcher:
         await send_reply(send, reply)
 
     async def _respond(self, scope: Scope, receive: Receive) -> Reply:
-        path: str = scope["path"]
-        root: str = scope.get("root_path", "")
-        if root and path.startswith(root):
-            path = path[len(root) :]
-        found = self.router.match(path)
+        path = _routed_path(scope)
+        if path.startswith(FILES_PREFIX) and scope["method"] == "GET":
+            return serve_file(self.world, unquote(path), scope.get("query_string", b""))
+        found = self.router.match(path, scope["method"])
         if found is None:
             return ROUTE_NOT_FOUND
-        route, params = found
+        route, raw_params = found
         operation = route.by_method.get(scope["method"])
         if operation is None:
             return self._not_allowed[route.template]
+        # Matched on the path as sent, so that an encoded `/` stays inside its parameter.
+        params = {name: unquote(value) for name, value in raw_params.items()}
 
         authorization = content_type = content_length = None
         for name, value in scope["headers"]:
@@ -145,12 +157,12 @@ class Dispatcher:
             return who
         try:
             if self.limiter is not None:
-                wait = self.limiter.admit(who.token)
+                wait = self.limiter.admit(who.key)
                 if wait:
                     raise api_error(
                         429,
-                        "too_many_requests",
-                        f"Rate limit exceeded. Retry after {wait} second(s).",
+                        "rate_limited",
+                        f"Too many requests. Retry after {wait} second{'s' if wait > 1 else ''}.",
                         headers=((b"retry-after", str(wait).encode()),),
                     )
             query = (
@@ -158,28 +170,40 @@ class Dispatcher:
                 if operation.query is not None
                 else {}
             )
-            body = None
+            sent: Sent | None = None
             if operation.validator is not None:
-                body = await _body(
-                    operation.validator,
-                    operation.body_required,
-                    receive,
-                    content_type,
-                    content_length,
-                )
+                sent = await _parse_body(receive, content_type, content_length)
             elif operation.rejects_malformed_body and _is_json(content_type):
                 await _check_ignored_body(receive, content_length)
-            return operation.handler(
-                Call(
-                    who, params, body, self.store, query, request_url(scope, path), operation.rules
-                )
+            base_url = request_base_url(scope)
+            call = Call(
+                who, params, None, self.world, query, base_url + path, operation.rules, base_url
             )
+            if operation.validator is not None:
+                # As in the API: the body is parsed first (400), then the resource the path
+                # names is looked up (404), then the body is checked against it (422).
+                if operation.found is not None:
+                    operation.found(call)
+                call.body = _validated(operation.validator, operation.body_required, sent)
+            return operation.handler(call)
         except ApiError as error:
             return error.reply()
 
 
-def request_url(scope: Scope, path: str) -> str:
-    """The absolute URL the client used, without the query: links point back at it."""
+def _routed_path(scope: Scope) -> str:
+    """The request's path below the root path, still percent-encoded when the server gives
+    it that way (`raw_path`)."""
+    raw = scope.get("raw_path")
+    path: str = raw.decode("latin-1") if raw else scope["path"]
+    root: str = scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    return path
+
+
+def request_base_url(scope: Scope) -> str:
+    """The mock's own base URL as the client reached it (scheme, host, root path): links
+    and signed URLs point back at it."""
     host = ""
     for name, value in scope["headers"]:
         if name == b"host":
@@ -188,16 +212,20 @@ def request_url(scope: Scope, path: str) -> str:
     if not host:
         server = scope.get("server") or ("127.0.0.1", 80)
         host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}{path}"
+    return f"{scope.get('scheme', 'http')}://{host}{scope.get('root_path', '')}"
 
 
-async def _body(
-    validator: BodyValidator,
-    required: bool,
-    receive: Receive,
-    content_type: bytes | None,
-    content_length: bytes | None,
-) -> Any:
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A request body as parsed: `present` False when none was sent."""
+
+    present: bool
+    value: Any = None
+
+
+async def _parse_body(
+    receive: Receive, content_type: bytes | None, content_length: bytes | None
+) -> Sent:
     # Refuse early when the client announces the size; _read enforces it otherwise.
     if (
         content_length is not None
@@ -207,6 +235,21 @@ async def _body(
         raise _too_large()
     raw = await _read(receive)
     if not raw.strip():
+        return Sent(False)
+    if not _is_json(content_type):
+        raise api_error(
+            415,
+            "unsupported_media_type",
+            "The request body must be JSON (Content-Type: application/json).",
+        )
+    try:
+        return Sent(True, _parse_json(raw))
+    except (ValueError, RecursionError):
+        raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
+
+
+def _validated(validator: BodyValidator, required: bool, sent: Sent | None) -> Any:
+    if sent is None or not sent.present:
         if required:
             raise api_error(
                 validator.status,
@@ -215,17 +258,7 @@ async def _body(
                 "body",
             )
         return None
-    if not _is_json(content_type):
-        raise api_error(
-            415,
-            "unsupported_media_type",
-            "The request body must be JSON (Content-Type: application/json).",
-        )
-    try:
-        body = _parse_json(raw)
-    except (ValueError, RecursionError):
-        raise api_error(400, "malformed_json", "The request body is not valid JSON.") from None
-    return validator.check(body)
+    return validator.check(sent.value)
 
 
 async def _check_ignored_body(receive: Receive, content_length: bytes | None) -> None:

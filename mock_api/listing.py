@@ -41,8 +41,17 @@ class Window:
     limit: int
 
 
+# Past any number of records SQLite can hold; a larger `skip` (valid: the spec sets no
+# maximum) reads the same empty page.
+MAX_SKIP = 2**62
+
+
 def window(query: dict[str, Any]) -> Window:
     return Window(int(query.get("skip") or 0), int(query.get("limit") or MAX_LIMIT))
+
+
+def sql_offset(win: Window) -> int:
+    return min(win.skip, MAX_SKIP)
 
 
 def check_projection(query: dict[str, Any]) -> None:
@@ -56,24 +65,29 @@ def list_reply(
     url: str,
     documents: Sequence[bytes],
     total: int | None = None,
+    more: bool | None = None,
 ) -> Reply:
-    """`documents`: the page (when `total` is given, the store already cut it) or the
-    whole list. The stored texts are joined as they are unless a projection asks for less."""
+    """`documents`: the page, or the whole list to be cut here. The store already cut the
+    page when `total` (the number of records) or `more` (whether records follow the page)
+    is given. The stored texts are joined as they are unless a projection asks for less."""
     if rules is not None and rules.projection:
         check_projection(query)
     links: list[str] = []
     if rules is not None and rules.paging == "link":
         win = window(query)
-        if total is None:
-            total = len(documents)
-            documents = documents[win.skip : win.skip + win.limit]
-        if win.skip + win.limit < total:
+        if more is None:
+            if total is None:
+                total = len(documents)
+                documents = documents[win.skip : win.skip + win.limit]
+            more = win.skip + win.limit < total
+        if more:
             links.append(_link(url, query, win.skip + win.limit, win.limit, "next"))
         if win.skip > 0:
             links.append(_link(url, query, max(0, win.skip - win.limit), win.limit, "prev"))
     if not documents:
         return NO_CONTENT
-    if rules is not None and rules.projection:
+    projected = query.get("include") is not None or query.get("exclude") is not None
+    if rules is not None and rules.projection and projected:
         documents = [project(d, query, rules.kept) for d in documents]
     headers = ((b"link", ", ".join(links).encode()),) if links else ()
     return json_reply(200, b"[" + b",".join(documents) + b"]", headers)

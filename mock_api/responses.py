@@ -1,4 +1,4 @@
-"""Replies as the dispatcher sends them: status, ready-made body bytes, extra headers."""
+"""Replies as the dispatcher sends them: status, ready-made body bytes, content type, headers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from starlette.types import Send
 
 Headers = tuple[tuple[bytes, bytes], ...]
 
-_JSON = (b"content-type", b"application/json")
+JSON = b"application/json"
+TEXT = b"text/plain; charset=utf-8"
+NDJSON = b"application/x-ndjson"
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,10 +18,15 @@ class Reply:
     status: int
     body: bytes | None = None
     headers: Headers = ()
+    content_type: bytes = JSON
 
 
 def json_reply(status: int, body: bytes, headers: Headers = ()) -> Reply:
     return Reply(status, body, headers)
+
+
+def text_reply(status: int, text: str, headers: Headers = ()) -> Reply:
+    return Reply(status, text.encode("utf-8"), headers, TEXT)
 
 
 def empty_reply(status: int, headers: Headers = ()) -> Reply:
@@ -46,7 +53,11 @@ async def send_reply(send: Send, reply: Reply) -> None:
         {
             "type": "http.response.start",
             "status": reply.status,
-            "headers": [_JSON, (b"content-length", str(len(body)).encode()), *reply.headers],
+            "headers": [
+                (b"content-type", reply.content_type),
+                (b"content-length", str(len(body)).encode()),
+                *reply.headers,
+            ],
         }
     )
     await send({"type": "http.response.body", "body": body})

@@ -46,15 +46,18 @@ class Router(Generic[T]):
             group.sort(key=lambda r: -sum(part is not None for part in r.literals))
         self.routes: tuple[Route[T], ...] = tuple(routes.values())
 
-    def match(self, path: str) -> tuple[Route[T], dict[str, str]] | None:
+    def match(self, path: str, method: str | None = None) -> tuple[Route[T], dict[str, str]] | None:
+        """The route of the path; with `method`, the first route that has that method if
+        several match (`GET /v1/connections/ping` is the connection with id `ping`, not the
+        POST-only ping route), else the first that matches."""
+        first: tuple[Route[T], dict[str, str]] | None = None
         static = self._static.get(path)
         if static is not None:
-            return static, {}
+            if method is None or method in static.by_method:
+                return static, {}
+            first = static, {}
         segments = path.split("/")
-        group = self._dynamic.get(len(segments))
-        if group is None:
-            return None
-        for route in group:
+        for route in self._dynamic.get(len(segments), ()):
             for literal, segment in zip(route.literals, segments, strict=True):
                 if literal is None:
                     if not segment:
@@ -62,8 +65,12 @@ class Router(Generic[T]):
                 elif literal != segment:
                     break
             else:
-                return route, {name: segments[index] for index, name in route.params}
-        return None
+                found = route, {name: segments[index] for index, name in route.params}
+                if method is None or method in route.by_method:
+                    return found
+                if first is None:
+                    first = found
+        return first
 
 
 def _route(template: str) -> Route[T]:

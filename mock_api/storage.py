@@ -2,7 +2,8 @@
 
 Reads hand back the stored bytes untouched, so a GET never re-serialises a document.
 Every write runs in one `BEGIN IMMEDIATE` transaction; an exception inside it rolls the
-whole request back.
+whole request back. Lists are read in `_id` order, which is creation order: the ids this
+mock issues only ever grow (see documents.object_id), also across restarts.
 """
 
 from __future__ import annotations
@@ -13,9 +14,26 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-Table = Literal["connectors", "licenses", "integrations"]
+from mock_api.documents import observe_id
+
+# Tables of documents: (account, id, doc) and, for the resources added in version 3, `secrets`.
+DOCUMENT_TABLES = frozenset(
+    {
+        "connectors",
+        "licenses",
+        "integrations",
+        "connections",
+        "exports",
+        "imports",
+        "flows",
+        "iclients",
+        "templates",
+    }
+)
+WITH_SECRETS = frozenset({"connections", "exports", "imports", "flows", "iclients", "templates"})
+Table = str
 
 # Each entry moves the schema one version up; PRAGMA user_version records how far a
 # database file has come. Never edit a released entry, append a new one.
@@ -85,6 +103,60 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE integrations_2 RENAME TO integrations",
         "CREATE INDEX integrations_by_install ON integrations (installed_from)",
     ),
+    # 3: the whole documented API. One table per new resource, in the layout of version 2
+    # plus `secrets` (the values of the schema's `x-secret` fields, which `doc`, the text
+    # that is served, shows as `******`); the jobs of flow runs with their plan; state keys;
+    # connection debug logs; distributed configurations of exports; and the key that signs
+    # paged-export states and error-file URLs, so that they stay valid across restarts.
+    # Existing tables and rows are left as they are.
+    (
+        *(
+            f"""CREATE TABLE {name} (
+                account TEXT NOT NULL,
+                id TEXT NOT NULL,
+                doc TEXT NOT NULL CHECK (json_valid(doc)),
+                secrets TEXT CHECK (secrets IS NULL OR json_valid(secrets)),
+                PRIMARY KEY (account, id)
+            ) WITHOUT ROWID"""
+            for name in ("connections", "exports", "imports", "flows", "iclients", "templates")
+        ),
+        """CREATE TABLE export_distributed (
+            account TEXT NOT NULL,
+            export_id TEXT NOT NULL,
+            doc TEXT NOT NULL CHECK (json_valid(doc)),
+            PRIMARY KEY (account, export_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE jobs (
+            account TEXT NOT NULL,
+            id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            flow_id TEXT,
+            parent TEXT,
+            plan TEXT NOT NULL CHECK (json_valid(plan)),
+            PRIMARY KEY (account, id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX jobs_by_time ON jobs (account, created_at)",
+        "CREATE INDEX jobs_by_flow ON jobs (account, flow_id, created_at)",
+        "CREATE INDEX jobs_by_parent ON jobs (account, parent)",
+        """CREATE TABLE state (
+            account TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL CHECK (json_valid(value)),
+            PRIMARY KEY (account, scope, key)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE debug_log (
+            seq INTEGER PRIMARY KEY,
+            account TEXT NOT NULL,
+            connection_id TEXT NOT NULL,
+            resource_id TEXT,
+            at INTEGER NOT NULL,
+            line TEXT NOT NULL
+        )""",
+        "CREATE INDEX debug_log_by_connection ON debug_log (account, connection_id, at, seq)",
+        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        "INSERT INTO meta (name, value) VALUES ('signing_key', lower(hex(randomblob(32))))",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -100,12 +172,24 @@ class StorageError(Exception):
     """The database cannot be used by this version of the mock."""
 
 
+def _table(name: Table) -> str:
+    # Table names come from resource declarations, never from requests; checked anyway
+    # because they are put into SQL text.
+    if name not in DOCUMENT_TABLES:
+        raise ValueError(f"no document table {name!r}")
+    return name
+
+
 class Store:
     def __init__(self, path: str) -> None:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._taken_handles: set[str] = set()
+        # Where pages end, by where the next one starts: (table, account, parent, skip) ->
+        # the `_id` before it. Any insert or delete of a document forgets them all (rows
+        # move), so a remembered one always names the row at `skip - 1`.
+        self._page_ends: dict[tuple[str, str, tuple[str, str] | None, int], str] = {}
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             self._db.execute("PRAGMA busy_timeout = 2000")
@@ -120,6 +204,7 @@ class Store:
             # and keeps the periodic WAL checkpoints from stalling the request that runs them.
             self._db.execute("PRAGMA synchronous = OFF")
             self.migrate()
+            observe_id(self.largest_id())
         except BaseException as exc:
             # A store that failed to open must not keep the file locked.
             self._db.close()
@@ -150,6 +235,20 @@ class Store:
             if version != SCHEMA_VERSION:
                 self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    def largest_id(self) -> str | None:
+        """The largest object id stored anywhere: new ids are issued above it."""
+        tables = [*sorted(DOCUMENT_TABLES), "jobs"]
+        union = " UNION ALL ".join(f"SELECT max(id) FROM {name}" for name in tables)
+        with self._lock:
+            row = self._db.execute(f"SELECT max(m) FROM (SELECT NULL AS m UNION ALL {union})")
+            found = row.fetchone()[0]
+        return None if found is None else str(found)
+
+    def signing_key(self) -> bytes:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE name = 'signing_key'").fetchone()
+        return bytes.fromhex(row[0])
+
     def checkpoint(self) -> None:
         with self._lock:
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -171,38 +270,147 @@ class Store:
 
     # -- generic documents -------------------------------------------------------------
 
-    def get(self, table: Table, account: str, doc_id: str) -> bytes | None:
+    def get(
+        self, table: Table, account: str, doc_id: str, parent: tuple[str, str] | None = None
+    ) -> bytes | None:
+        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE id = ? AND account = ?"
+        params = [doc_id, account]
+        if parent is not None:
+            sql += f" AND {_parent_column(parent[0])} = ?"
+            params.append(parent[1])
         with self._lock:
-            row = self._db.execute(
-                f"SELECT CAST(doc AS BLOB) FROM {table} WHERE id = ? AND account = ?",
-                (doc_id, account),
-            ).fetchone()
+            row = self._db.execute(sql, params).fetchone()
         return None if row is None else bytes(row[0])
 
-    def all(self, table: Table, account: str) -> list[bytes]:
+    def get_with_secrets(
+        self, table: Table, account: str, doc_id: str, parent: tuple[str, str] | None = None
+    ) -> tuple[bytes, dict[str, Any]] | None:
+        """The stored text and the secret values kept apart from it."""
+        if table not in WITH_SECRETS:
+            raw = self.get(table, account, doc_id, parent)
+            return None if raw is None else (raw, {})
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT CAST(doc AS BLOB) FROM {table} WHERE account = ? ORDER BY id",
-                (account,),
-            ).fetchall()
+            row = self._db.execute(
+                f"SELECT CAST(doc AS BLOB), secrets FROM {table} WHERE id = ? AND account = ?",
+                (doc_id, account),
+            ).fetchone()
+        if row is None:
+            return None
+        return bytes(row[0]), (json.loads(row[1]) if row[1] else {})
+
+    def all_of(
+        self, table: Table, account: str, parent: tuple[str, str] | None = None
+    ) -> list[bytes]:
+        """Every document, in creation order; only those under `parent` (column, value)."""
+        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
+        params: list[Any] = [account]
+        if parent is not None:
+            sql += f" AND {_parent_column(parent[0])} = ?"
+            params.append(parent[1])
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY id", params).fetchall()
         return [row[0] for row in rows]
+
+    def page(
+        self,
+        table: Table,
+        account: str,
+        skip: int,
+        limit: int,
+        parent: tuple[str, str] | None = None,
+    ) -> tuple[list[bytes], bool]:
+        """Up to `limit` documents after the first `skip`, in creation order, and whether
+        more follow. `parent` (column, value) narrows to the documents under one parent (a
+        connector's licenses). A page that starts where an earlier one ended is read from
+        that `_id` on (keyset), not by skipping `skip` rows."""
+        sql = f"SELECT id, CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
+        params: list[Any] = [account]
+        if parent is not None:
+            sql += f" AND {_parent_column(parent[0])} = ?"
+            params.append(parent[1])
+        with self._lock:
+            after = self._page_ends.get((table, account, parent, skip)) if skip else None
+            if after is not None:
+                sql += " AND id > ? ORDER BY id LIMIT ?"
+                params += [after, limit + 1]
+            else:
+                sql += " ORDER BY id LIMIT ? OFFSET ?"
+                params += [limit + 1, skip]
+            rows = self._db.execute(sql, params).fetchall()
+            more = len(rows) > limit
+            if more:
+                if len(self._page_ends) >= _PAGE_ENDS_KEPT:
+                    self._page_ends.clear()
+                self._page_ends[(table, account, parent, skip + limit)] = rows[limit - 1][0]
+        return [row[1] for row in rows[:limit]], more
+
+    def _rows_moved(self) -> None:
+        self._page_ends.clear()
 
     def exists(self, table: Table, account: str, doc_id: str) -> bool:
         with self._lock:
             row = self._db.execute(
-                f"SELECT 1 FROM {table} WHERE id = ? AND account = ?", (doc_id, account)
+                f"SELECT 1 FROM {_table(table)} WHERE id = ? AND account = ?", (doc_id, account)
             ).fetchone()
         return row is not None
 
-    def replace(self, table: Table, account: str, doc_id: str, doc: str) -> None:
+    def insert(
+        self,
+        table: Table,
+        account: str,
+        doc_id: str,
+        doc: str,
+        secrets: dict[str, Any] | None = None,
+        parent: tuple[str, str] | None = None,
+    ) -> None:
+        columns = ["account", "id", "doc"]
+        values: list[str | None] = [account, doc_id, doc]
+        if table in WITH_SECRETS:
+            columns.append("secrets")
+            values.append(dumps(secrets) if secrets else None)
+        if parent is not None:
+            columns.append(_parent_column(parent[0]))
+            values.append(parent[1])
+        marks = ", ".join("?" * len(values))
+        with self._lock:
+            self._rows_moved()
+            self._db.execute(
+                f"INSERT INTO {_table(table)} ({', '.join(columns)}) VALUES ({marks})", values
+            )
+
+    def replace(
+        self,
+        table: Table,
+        account: str,
+        doc_id: str,
+        doc: str,
+        secrets: dict[str, Any] | None = None,
+    ) -> None:
+        if table in WITH_SECRETS:
+            self._db.execute(
+                f"UPDATE {table} SET doc = ?, secrets = ? WHERE id = ? AND account = ?",
+                (doc, dumps(secrets) if secrets else None, doc_id, account),
+            )
+            return
         self._db.execute(
-            f"UPDATE {table} SET doc = ? WHERE id = ? AND account = ?", (doc, doc_id, account)
+            f"UPDATE {_table(table)} SET doc = ? WHERE id = ? AND account = ?",
+            (doc, doc_id, account),
         )
 
+    def set_field(self, table: Table, account: str, doc_id: str, name: str, value: str) -> None:
+        """Set one top-level string field of a stored document, nothing else."""
+        with self._lock:
+            self._db.execute(
+                f"UPDATE {_table(table)} SET doc = json_set(doc, ?, ?) WHERE id = ? AND account = ?",
+                (f'$."{name}"', value, doc_id, account),
+            )
+
     def delete(self, table: Table, account: str, doc_id: str) -> bool:
-        cursor = self._db.execute(
-            f"DELETE FROM {table} WHERE id = ? AND account = ?", (doc_id, account)
-        )
+        with self._lock:
+            self._rows_moved()
+            cursor = self._db.execute(
+                f"DELETE FROM {_table(table)} WHERE id = ? AND account = ?", (doc_id, account)
+            )
         return cursor.rowcount > 0
 
     # -- connectors --------------------------------------------------------------------
@@ -214,6 +422,7 @@ class Store:
         cannot be split by another writer, in this process or another one.
         """
         with self._lock:
+            self._rows_moved()
             cursor = self._db.execute(
                 """INSERT INTO connectors (id, account, handle, doc) VALUES (?, ?, ?, ?)
                    ON CONFLICT (handle) DO NOTHING""",
@@ -227,6 +436,7 @@ class Store:
         return handle in self._taken_handles
 
     def delete_connector(self, account: str, connector_id: str) -> bool:
+        self._rows_moved()
         row = self._db.execute(
             "DELETE FROM connectors WHERE account = ? AND id = ? RETURNING handle",
             (account, connector_id),
@@ -257,37 +467,12 @@ class Store:
             ).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    # -- licenses ----------------------------------------------------------------------
-
-    def list_licenses(self, account: str, connector_id: str) -> list[bytes]:
-        with self._lock:
-            rows = self._db.execute(
-                """SELECT CAST(doc AS BLOB) FROM licenses
-                   WHERE account = ? AND connector_id = ? ORDER BY id""",
-                (account, connector_id),
-            ).fetchall()
-        return [row[0] for row in rows]
-
-    def get_license(self, account: str, connector_id: str, license_id: str) -> bytes | None:
-        with self._lock:
-            row = self._db.execute(
-                """SELECT CAST(doc AS BLOB) FROM licenses
-                   WHERE id = ? AND account = ? AND connector_id = ?""",
-                (license_id, account, connector_id),
-            ).fetchone()
-        return None if row is None else bytes(row[0])
-
-    def insert_license(self, account: str, connector_id: str, doc_id: str, doc: str) -> None:
-        self._db.execute(
-            "INSERT INTO licenses (id, account, connector_id, doc) VALUES (?, ?, ?, ?)",
-            (doc_id, account, connector_id, doc),
-        )
-
     # -- integrations ------------------------------------------------------------------
 
     def insert_integration(
         self, account: str, doc_id: str, doc: str, installed_from: str | None = None
     ) -> None:
+        self._rows_moved()
         self._db.execute(
             "INSERT INTO integrations (id, account, installed_from, doc) VALUES (?, ?, ?, ?)",
             (doc_id, account, installed_from, doc),
@@ -312,3 +497,185 @@ class Store:
             sql += " AND id IN (SELECT value FROM json_each(?))"
             params.append(dumps(list(only)))
         return self._db.execute(sql, params).rowcount
+
+    # -- exports' distributed configuration ---------------------------------------------
+
+    def distributed(self, account: str, export_id: str) -> bytes | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT CAST(doc AS BLOB) FROM export_distributed "
+                "WHERE account = ? AND export_id = ?",
+                (account, export_id),
+            ).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_distributed(self, account: str, export_id: str, doc: str) -> None:
+        self._db.execute(
+            """INSERT INTO export_distributed (account, export_id, doc) VALUES (?, ?, ?)
+               ON CONFLICT (account, export_id) DO UPDATE SET doc = excluded.doc""",
+            (account, export_id, doc),
+        )
+
+    def delete_distributed(self, account: str, export_id: str) -> None:
+        self._db.execute(
+            "DELETE FROM export_distributed WHERE account = ? AND export_id = ?",
+            (account, export_id),
+        )
+
+    # -- state -------------------------------------------------------------------------
+
+    def state_keys(self, account: str, scope: str) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key FROM state WHERE account = ? AND scope = ? ORDER BY key",
+                (account, scope),
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def state_value(self, account: str, scope: str, key: str) -> bytes | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT CAST(value AS BLOB) FROM state WHERE account = ? AND scope = ? AND key = ?",
+                (account, scope, key),
+            ).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_state(self, account: str, scope: str, key: str, value: str) -> bool:
+        """Store the value; True if the key is new."""
+        with self._lock:
+            existed = self._db.execute(
+                "SELECT 1 FROM state WHERE account = ? AND scope = ? AND key = ?",
+                (account, scope, key),
+            ).fetchone()
+            self._db.execute(
+                """INSERT INTO state (account, scope, key, value) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (account, scope, key) DO UPDATE SET value = excluded.value""",
+                (account, scope, key, value),
+            )
+        return existed is None
+
+    def delete_state(self, account: str, scope: str, key: str | None = None) -> int:
+        """Delete one key of the scope, or all of them (`key` None); the number deleted."""
+        sql = "DELETE FROM state WHERE account = ? AND scope = ?"
+        params = [account, scope]
+        if key is not None:
+            sql += " AND key = ?"
+            params.append(key)
+        with self._lock:
+            return self._db.execute(sql, params).rowcount
+
+    # -- connection debug logs ---------------------------------------------------------
+
+    def log(
+        self, account: str, connection_id: str, resource_id: str | None, at: int, line: str
+    ) -> None:
+        """Add a line that shows from `at` (epoch ms) on: a flow run logs its steps ahead."""
+        with self._lock:
+            self._db.execute(
+                """INSERT INTO debug_log (account, connection_id, resource_id, at, line)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (account, connection_id, resource_id, at, line),
+            )
+            # A debug log is for looking at recent requests: the oldest lines go beyond a cap.
+            self._db.execute(
+                """DELETE FROM debug_log WHERE account = ? AND connection_id = ? AND seq <= (
+                       SELECT seq FROM debug_log WHERE account = ? AND connection_id = ?
+                       ORDER BY seq DESC LIMIT 1 OFFSET ?)""",
+                (account, connection_id, account, connection_id, DEBUG_LOG_LINES),
+            )
+
+    def log_lines(
+        self, account: str, connection_id: str, resource_id: str | None, until: int
+    ) -> list[str]:
+        """The lines due by `until` (epoch ms), oldest first; only the resource's if given."""
+        sql = "SELECT line FROM debug_log WHERE account = ? AND connection_id = ? AND at <= ?"
+        params: list[Any] = [account, connection_id, until]
+        if resource_id is not None:
+            sql += " AND resource_id = ?"
+            params.append(resource_id)
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY at, seq", params).fetchall()
+        return [row[0] for row in rows]
+
+    def delete_log(self, account: str, connection_id: str) -> None:
+        self._db.execute(
+            "DELETE FROM debug_log WHERE account = ? AND connection_id = ?",
+            (account, connection_id),
+        )
+
+    # -- jobs --------------------------------------------------------------------------
+
+    def insert_job(
+        self,
+        account: str,
+        job_id: str,
+        created_at: int,
+        flow_id: str | None,
+        parent: str | None,
+        plan: str,
+    ) -> None:
+        self._db.execute(
+            """INSERT INTO jobs (account, id, created_at, flow_id, parent, plan)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            (account, job_id, created_at, flow_id, parent, plan),
+        )
+
+    def job(self, account: str, job_id: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT plan FROM jobs WHERE account = ? AND id = ?", (account, job_id)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def child_jobs(self, account: str, parent: str) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT plan FROM jobs WHERE account = ? AND parent = ? ORDER BY created_at",
+                (account, parent),
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def jobs_newest_first(
+        self, account: str, created_from: int | None, created_to: int | None
+    ) -> Iterator[str]:
+        """The account's jobs created within the bounds (ms, inclusive), newest first."""
+        sql = "SELECT plan FROM jobs WHERE account = ?"
+        params: list[Any] = [account]
+        if created_from is not None:
+            sql += " AND created_at >= ?"
+            params.append(created_from)
+        if created_to is not None:
+            sql += " AND created_at <= ?"
+            params.append(created_to)
+        with self._lock:
+            rows = self._db.execute(sql + " ORDER BY created_at DESC, id DESC", params).fetchall()
+        return (str(row[0]) for row in rows)
+
+    def last_flow_job(self, account: str, flow_id: str) -> str | None:
+        """The plan of the flow's latest flow job (the one a new run has to wait for)."""
+        with self._lock:
+            row = self._db.execute(
+                """SELECT plan FROM jobs WHERE account = ? AND flow_id = ? AND parent IS NULL
+                   ORDER BY created_at DESC LIMIT 1""",
+                (account, flow_id),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def latest_job_time(self) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT max(created_at) FROM jobs").fetchone()
+        return int(row[0] or 0)
+
+
+_PARENT_COLUMNS = frozenset({"connector_id"})
+# Page ends remembered at most (for many accounts or lists paged at once).
+_PAGE_ENDS_KEPT = 4096
+
+
+def _parent_column(name: str) -> str:
+    if name not in _PARENT_COLUMNS:
+        raise ValueError(f"no parent column {name!r}")
+    return name
+
+
+DEBUG_LOG_LINES = 1000

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from mock_api.engine.secrets import SecretPath, is_secret, redact, secret_values
 from mock_api.errors import ApiError, ErrorItem
 from mock_api.spec import JSONObject
 
@@ -33,6 +34,8 @@ class BodyValidator:
     read_only: frozenset[str]
     # 422 where the operation documents it; the few that only document 400 get that.
     status: int = 422
+    # Where secret fields sit: an error about one never quotes the value sent.
+    secrets: tuple[SecretPath, ...] = ()
 
     def check(self, body: Any) -> Any:
         """Drop read-only fields, then raise a 422 envelope if the rest breaks the schema."""
@@ -42,15 +45,23 @@ class BodyValidator:
         if self.validator.is_valid(body):
             return body
         items = [
-            _item(error)
+            _item(error, self.secrets)
             for _, error in zip(
                 range(MAX_REPORTED_ERRORS), self.validator.iter_errors(body), strict=False
             )
         ]
+        if self.secrets:
+            # A message about an enclosing object may quote the secrets inside it.
+            values = secret_values(body, self.secrets)
+            items = [
+                ErrorItem(item.code, redact(item.message, values), item.field) for item in items
+            ]
         raise ApiError(self.status, items)
 
 
-def compile_body_validator(schema: JSONObject, status: int = 422) -> BodyValidator:
+def compile_body_validator(
+    schema: JSONObject, status: int = 422, secrets: tuple[SecretPath, ...] = ()
+) -> BodyValidator:
     read_only = frozenset(
         name
         for name, prop in schema.get("properties", {}).items()
@@ -63,7 +74,7 @@ def compile_body_validator(schema: JSONObject, status: int = 422) -> BodyValidat
         ignore_unknown_formats=True,
         formats=CUSTOM_FORMATS,
     )
-    return BodyValidator(validator, read_only, status)
+    return BodyValidator(validator, read_only, status, secrets)
 
 
 def _without_read_only(node: Any) -> Any:
@@ -91,12 +102,17 @@ def dotted(path: list[str | int] | tuple[str | int, ...]) -> str:
     return ".".join(str(part) for part in path)
 
 
-def _item(error: Any) -> ErrorItem:
+def _item(error: Any, secrets: tuple[SecretPath, ...] = ()) -> ErrorItem:
     location = list(error.instance_path)
     kind = error.kind
     if type(kind).__name__ == "Required":
         name = dotted([*location, kind.property])
         return ErrorItem("missing_required_field", f"{name} is required.", name)
     field = dotted(location) if location else None
+    if field is not None and secrets and is_secret(field, secrets):
+        # The validator's message quotes the value: for a secret, say what is wrong only.
+        return ErrorItem(
+            "invalid_field", f"{field}: not a valid value (a secret, not shown).", field
+        )
     message = error.message if field is None else f"{field}: {error.message}"
     return ErrorItem("invalid_field", message, field)

@@ -1,101 +1,27 @@
-"""Connectors (Integration Apps): CRUD, install base, push update, install and preview."""
+"""Connectors (Integration Apps) beyond CRUD (resources/connectors.py): install base, push
+update, install and preview."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from mock_api.documents import now, object_id, slug
-from mock_api.errors import not_found, unprocessable
-from mock_api.handlers.base import (
+from mock_api.calls import (
     Call,
     body_object,
     document_reply,
+    exists,
     list_reply,
     load,
-    load_raw,
     operation,
     require,
-    save,
 )
-from mock_api.responses import EMPTY_OK, NO_CONTENT, Reply, json_reply
+from mock_api.errors import unprocessable
+from mock_api.responses import EMPTY_OK, Reply
 from mock_api.seed import ACCOUNTS
 from mock_api.storage import dumps
 
-TRIAL_FIELDS = ("trialPeriod", "_trialLicenseId")
 ACCOUNT_OWNERS = {account.key: account.user for account in ACCOUNTS}
-
-
-def check_trial(document: dict[str, Any]) -> None:
-    if document.get("trialEnabled") is True:
-        for name in TRIAL_FIELDS:
-            if name not in document:
-                raise unprocessable(
-                    "missing_required_field",
-                    f"{name} is required when trialEnabled is true.",
-                    name,
-                )
-
-
-def handle_candidates(name: str, connector_id: str) -> tuple[str, ...]:
-    """The slug of the name, made unique with part of the id and, as a last resort, all of it."""
-    base = slug(name)
-    return (base, f"{base}-{connector_id[-6:]}", f"{base}-{connector_id}")
-
-
-@operation("listConnectors")
-def list_connectors(call: Call) -> Reply:
-    return list_reply(call, call.store.all("connectors", call.owner))
-
-
-@operation("createConnector")
-def create_connector(call: Call) -> Reply:
-    body: dict[str, Any] = call.body
-    check_trial(body)
-    connector_id = object_id()
-    document = {"_id": connector_id, **body, "handle": "", "numInstalls": 0, "lastModified": now()}
-    candidates = handle_candidates(body["name"], connector_id)
-    for handle in candidates:
-        # The last candidate is always tried: the hint may be stale after a restart.
-        if handle != candidates[-1] and call.store.handle_known_taken(handle):
-            continue
-        document["handle"] = handle
-        text = dumps(document)
-        if call.store.insert_connector(call.owner, connector_id, handle, text):
-            return document_reply(201, text)
-    # The last candidate contains the connector's unique id, so this cannot happen.
-    raise RuntimeError(f"no free handle for connector {connector_id}")
-
-
-@operation("getConnectorById")
-def get_connector(call: Call) -> Reply:
-    return json_reply(200, load_raw(call, "connectors", call.params["_id"]))
-
-
-@operation("updateConnector")
-def update_connector(call: Call) -> Reply:
-    body: dict[str, Any] = call.body
-    check_trial(body)
-    connector_id = call.params["_id"]
-    with call.store.transaction():
-        current = load(call, "connectors", connector_id)
-        document = {
-            "_id": connector_id,
-            **body,
-            "handle": current["handle"],
-            "numInstalls": current.get("numInstalls", 0),
-        }
-        text = save(call, "connectors", document)
-    return document_reply(200, text)
-
-
-@operation("deleteConnector")
-def delete_connector(call: Call) -> Reply:
-    # Existing installs are left alone (the API says so); the licenses go with the connector.
-    with call.store.transaction():
-        if not call.store.delete_connector(call.owner, call.params["_id"]):
-            raise not_found()
-    return NO_CONTENT
 
 
 @operation("getConnectorInstallBase")
@@ -120,14 +46,14 @@ def install_base(call: Call) -> Reply:
     return list_reply(call, entries)
 
 
-@operation("pushConnectorUpdate")
+@operation("pushConnectorUpdate", found=exists("connectors"))
 def push_update(call: Call) -> Reply:
     body = body_object(call)
     targets = body.get("_integrationIds")
     with call.store.transaction():
         connector_id = require(call, "connectors", call.params["_id"])
         # Only installs of this connector can receive its update; other ids are skipped.
-        call.store.flag_update_in_progress(call.owner, connector_id, now(), targets)
+        call.store.flag_update_in_progress(call.owner, connector_id, call.now(), targets)
     return EMPTY_OK
 
 
@@ -176,7 +102,7 @@ def preview_install(call: Call) -> Reply:
     return document_reply(200, preview)
 
 
-@operation("installConnector")
+@operation("installConnector", found=exists("connectors"))
 def install_connector(call: Call) -> Reply:
     # Starting the flow has no state of its own: the integration appears when the
     # account installs it (POST /v1/integrations/{connectorId}/install).

@@ -1,120 +1,32 @@
-"""Integrations: CRUD, clone, and the install -> settings -> uninstall life cycle of installs."""
+"""Installs of connectors: the install -> settings -> uninstall life cycle (CRUD and clone of
+integrations: resources/integrations.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from mock_api.documents import now, object_id
-from mock_api.errors import unprocessable
-from mock_api.handlers.base import (
-    Call,
-    body_object,
-    document_reply,
-    list_reply,
-    load,
-    load_raw,
-    operation,
-    require,
-    save,
-)
+from mock_api.calls import Call, body_object, document_reply, exists, load, operation, save
+from mock_api.documents import object_id
+from mock_api.errors import ApiError, unprocessable
 from mock_api.handlers.connectors import default_steps
-from mock_api.responses import NO_CONTENT, Reply, json_reply
+from mock_api.resources.integrations import delete_integration, update_in_progress
+from mock_api.responses import Reply
 from mock_api.storage import dumps
 
 
-def invalid_mode(expected: str) -> Exception:
+def invalid_mode(expected: str) -> ApiError:
     return unprocessable(
         "invalid_mode", f"The integration must be in {expected} mode for this call.", "mode"
     )
 
 
-def invalid_function(function: str) -> Exception:
+def invalid_function(function: str) -> ApiError:
     return unprocessable(
         "invalid_function", f"No install step names the function {function}.", "function"
     )
 
 
-def update_in_progress() -> Exception:
-    return unprocessable(
-        "update_in_progress",
-        "Settings cannot be changed while an update is in progress.",
-        "settings",
-    )
-
-
-def remove(call: Call, integration_id: str) -> None:
-    """Delete an integration; an install also stops counting for its connector."""
-    source = call.store.installed_from(call.owner, integration_id)
-    call.store.delete("integrations", call.owner, integration_id)
-    if source is not None:
-        call.store.refresh_install_count(call.owner, source)
-
-
-@operation("listIntegrations")
-def list_integrations(call: Call) -> Reply:
-    return list_reply(call, call.store.all("integrations", call.owner))
-
-
-@operation("createIntegration")
-def create_integration(call: Call) -> Reply:
-    integration_id = object_id()
-    document = {"_id": integration_id, **call.body, "lastModified": now()}
-    text = dumps(document)
-    with call.store.transaction():
-        call.store.insert_integration(call.owner, integration_id, text)
-    return document_reply(201, text)
-
-
-@operation("getIntegrationById")
-def get_integration(call: Call) -> Reply:
-    return json_reply(200, load_raw(call, "integrations", call.params["_id"]))
-
-
-@operation("updateIntegration")
-def update_integration(call: Call) -> Reply:
-    body: dict[str, Any] = call.body
-    integration_id = call.params["_id"]
-    with call.store.transaction():
-        current = load(call, "integrations", integration_id)
-        document = {"_id": integration_id, **body}
-        if current.get("updateInProgress") is True:
-            # The flag guards the stored settings: they may be resent unchanged or left
-            # out (then kept), so that the flag itself can still be cleared with a PUT.
-            if "settings" not in body:
-                if "settings" in current:
-                    document["settings"] = current["settings"]
-            elif body["settings"] != current.get("settings"):
-                raise update_in_progress()
-        text = save(call, "integrations", document)
-    return document_reply(200, text)
-
-
-@operation("deleteIntegration")
-def delete_integration(call: Call) -> Reply:
-    with call.store.transaction():
-        remove(call, require(call, "integrations", call.params["_id"]))
-    return NO_CONTENT
-
-
-@operation("cloneIntegration")
-def clone_integration(call: Call) -> Reply:
-    body = body_object(call)
-    clone_id = object_id()
-    with call.store.transaction():
-        source = load(call, "integrations", call.params["_id"])
-        document = {
-            **source,
-            "_id": clone_id,
-            "name": body.get("name", source.get("name")),
-            "updateInProgress": False,
-            "lastModified": now(),
-        }
-        text = dumps(document)
-        call.store.insert_integration(call.owner, clone_id, text)
-    return document_reply(201, text)
-
-
-@operation("installConnectorIntegration")
+@operation("installConnectorIntegration", found=exists("connectors"))
 def install(call: Call) -> Reply:
     body = body_object(call)
     integration_id = object_id()
@@ -137,7 +49,8 @@ def install(call: Call) -> Reply:
             "install": steps,
             "settings": {},
             "updateInProgress": False,
-            "lastModified": now(),
+            "createdAt": call.now(),
+            "lastModified": call.now(),
         }
         text = dumps(document)
         call.store.insert_integration(call.owner, integration_id, text, connector["_id"])
@@ -168,7 +81,7 @@ def uninstall(call: Call) -> Reply:
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationInstaller")
+@operation("invokeIntegrationInstaller", found=exists("integrations"))
 def invoke_installer(call: Call) -> Reply:
     function = call.params["function"]
     with call.store.transaction():
@@ -186,7 +99,7 @@ def invoke_installer(call: Call) -> Reply:
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationUninstaller")
+@operation("invokeIntegrationUninstaller", found=exists("integrations"))
 def invoke_uninstaller(call: Call) -> Reply:
     function = call.params["function"]
     with call.store.transaction():
@@ -200,11 +113,11 @@ def invoke_uninstaller(call: Call) -> Reply:
             step["completed"] = False
         text = save(call, "integrations", document)
         if not any(step.get("completed") for step in _steps(document)):
-            remove(call, document["_id"])
+            delete_integration(call, document["_id"])
     return document_reply(200, text)
 
 
-@operation("invokeIntegrationSettings")
+@operation("invokeIntegrationSettings", found=exists("integrations"))
 def invoke_settings(call: Call) -> Reply:
     changes = body_object(call)
     with call.store.transaction():

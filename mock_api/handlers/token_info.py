@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mock_api.handlers.base import Call, document_reply, operation
+from mock_api.calls import Call, document_reply, operation
 from mock_api.responses import Reply
 
 

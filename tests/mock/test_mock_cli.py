@@ -15,6 +15,7 @@ from loopback import free_port
 
 from mock_api.__main__ import main, parser
 from mock_api.storage import SCHEMA_VERSION
+from mock_api.world import DEFAULT_JOB_SECONDS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,6 +42,18 @@ def test_defaults_match_make_mock() -> None:
         True,
     )
     assert parser().parse_args(["--no-rate-limit"]).rate_limit is False
+    assert args.job_seconds == DEFAULT_JOB_SECONDS == 2.0
+
+
+@pytest.mark.parametrize("value", ["-1", "soon", "86401"])
+def test_job_seconds_must_be_a_sensible_duration(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parser().parse_args(["--job-seconds", value])
+    assert exit_info.value.code == 2
+    assert "--job-seconds" in capsys.readouterr().err
+    assert parser().parse_args(["--job-seconds", "0.25"]).job_seconds == 0.25
 
 
 def test_unusable_database_is_a_clear_error(

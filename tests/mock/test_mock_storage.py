@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from mock_support import PRIMARY, create_connector, make_client
+from mock_support import PRIMARY, SECONDARY, create_connector, make_client
 
 from mock_api.app import create_app
 from mock_api.seed import PRIMARY_USER
@@ -151,3 +153,57 @@ def test_a_database_in_use_by_another_store_is_a_clear_error(tmp_path: Path) -> 
         Store(path)
     owner.close()
     Store(path).close()  # free again once the owner is gone
+
+
+RELEASED_DB = Path(__file__).parent / "fixtures" / "mock-v2.db"
+
+
+def test_a_database_of_the_previous_release_opens_and_keeps_its_records(tmp_path: Path) -> None:
+    """tests/mock/fixtures/mock-v2.db was written through the HTTP API by the mock as released
+    (schema version 2, commit 9fd8e6f): connectors, a license, integrations (one an install),
+    in both accounts."""
+    path = tmp_path / "released.db"
+    shutil.copy(RELEASED_DB, path)
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        before = {
+            table: db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ("connectors", "licenses", "integrations")
+        }
+    app = create_app(db_path=str(path), rate_limit=False)
+    assert app.state.store.schema_version == SCHEMA_VERSION == 3
+    with make_client(app, PRIMARY) as api:
+        connectors = api.get("/v1/connectors").json()
+        assert [c["name"] for c in connectors] == ["Shop Sync", "Plain"]
+        shop = connectors[0]
+        assert shop["numInstalls"] == 1 and shop["description"] == "released"
+        (license_doc,) = api.get(f"/v1/connectors/{shop['_id']}/licenses").json()
+        assert license_doc["user"]["email"] == "user@example.com"
+        integrations = api.get("/v1/integrations").json()
+        assert [i["name"] for i in integrations] == ["Connector base", "Shop Sync"]
+        assert integrations[0]["settings"] == {"region": "eu"}
+        installed = integrations[1]
+        base = api.get(f"/v1/connectors/{shop['_id']}/installBase").json()
+        assert [entry["_integrationId"] for entry in base] == [installed["_id"]]
+        # The installs still work as installs, and handles stay unique.
+        assert (
+            api.put(f"{'/v1/integrations/'}{installed['_id']}/installer/installShop").json()["mode"]
+            == "settings"
+        )
+        assert create_connector(api, name="Shop Sync")["handle"] != "shop-sync"
+        # New resources live beside the old ones, with ids after theirs.
+        flow = api.post("/v1/flows", json={"name": "new"}).json()
+        assert flow["_id"] > max(
+            row[0] for rows in before.values() for row in rows if len(row[0]) == 24
+        )
+    with make_client(app, SECONDARY) as other:
+        assert [i["name"] for i in other.get("/v1/integrations").json()] == ["Other account"]
+    app.state.store.close()
+    with closing(sqlite3.connect(path)) as db:
+        for table, rows in before.items():
+            after = set(db.execute(f"SELECT * FROM {table}").fetchall())
+            # Every row is still there as it was, but the install the installer call moved on.
+            changed = {row for row in rows if row not in after}
+            assert {row[1] for row in changed} <= {installed["_id"]}, table
+    new_tables = {"connections", "exports", "imports", "flows", "iclients", "templates", "jobs"}
+    assert tables(path) >= new_tables | {"state", "debug_log", "export_distributed", "meta"}

@@ -98,6 +98,7 @@ from .rest_settings import RestSettings
 from .rest_settings_basic_auth import RestSettingsBasicAuth
 from .s3_settings import S3Settings
 from .salesforce_settings import SalesforceSettings
+from .sample_record import SampleRecord
 from .signed_url import SignedUrl
 from .state_delete_result import StateDeleteResult
 from .state_keys import StateKeys
@@ -212,6 +213,7 @@ __all__ = (
     "RestSettingsBasicAuth",
     "S3Settings",
     "SalesforceSettings",
+    "SampleRecord",
     "SignedUrl",
     "StateDeleteResult",
     "StateKeys",

@@ -44,7 +44,10 @@ class Export:
             rest (ExportRest | Unset): REST export settings (relativeURI, method, paging, ...).
             s3 (ExportS3 | Unset): S3 export settings.
             salesforce (ExportSalesforce | Unset): Salesforce export settings.
-            sample_data (Any | Unset): Sample records: an array of objects or one object. The mock's runs export these.
+            sample_data (list[SampleRecord] | SampleRecord | Unset): Records standing for what the application returns: an
+                array of objects (one record
+                each), or one object (one record). The mock's virtual exports and flow runs export
+                these.
             type_ (str | Unset): How records are selected: `webhook` (listens), `delta`, `once`, `test`,
                 `distributed` (real-time), `blob`, or absent for every record each run.
             webhook (ExportWebhook | Unset): Listener settings of a `webhook` export.
@@ -75,7 +78,7 @@ class Export:
     rest: ExportRest | Unset = UNSET
     s3: ExportS3 | Unset = UNSET
     salesforce: ExportSalesforce | Unset = UNSET
-    sample_data: Any | Unset = UNSET
+    sample_data: list[SampleRecord] | SampleRecord | Unset = UNSET
     type_: str | Unset = UNSET
     webhook: ExportWebhook | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -149,7 +152,16 @@ class Export:
         if not isinstance(self.salesforce, Unset):
             salesforce = self.salesforce.to_dict()
 
-        sample_data = self.sample_data
+        sample_data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.sample_data, Unset):
+            sample_data = UNSET
+        elif isinstance(self.sample_data, SampleRecord):
+            sample_data = self.sample_data.to_dict()
+        else:
+            sample_data = []
+            for componentsschemas_sample_data_type_1_item_data in self.sample_data:
+                componentsschemas_sample_data_type_1_item = componentsschemas_sample_data_type_1_item_data.to_dict()
+                sample_data.append(componentsschemas_sample_data_type_1_item)
 
         type_ = self.type_
 
@@ -322,7 +334,31 @@ class Export:
         else:
             salesforce = ExportSalesforce.from_dict(_salesforce)
 
-        sample_data = d.get("sampleData", UNSET)
+        def _parse_sample_data(data: object) -> list[SampleRecord] | SampleRecord | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sample_data_type_0 = SampleRecord.from_dict(data)
+
+                return componentsschemas_sample_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sample_data_type_1 = []
+            _componentsschemas_sample_data_type_1 = data
+            for componentsschemas_sample_data_type_1_item_data in _componentsschemas_sample_data_type_1:
+                componentsschemas_sample_data_type_1_item = SampleRecord.from_dict(
+                    componentsschemas_sample_data_type_1_item_data
+                )
+
+                componentsschemas_sample_data_type_1.append(componentsschemas_sample_data_type_1_item)
+
+            return componentsschemas_sample_data_type_1
+
+        sample_data = _parse_sample_data(d.get("sampleData", UNSET))
 
         type_ = d.get("type", UNSET)
 
@@ -564,7 +600,33 @@ def _decode(__model: Export) -> None:
             salesforce = ExportSalesforce.from_dict(_salesforce)
 
         __field = "sample_data"
-        sample_data = __src.get("sampleData", UNSET)
+
+        def _parse_sample_data(data: object) -> list[SampleRecord] | SampleRecord | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sample_data_type_0 = SampleRecord.from_dict(data)
+
+                return componentsschemas_sample_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sample_data_type_1 = []
+            _componentsschemas_sample_data_type_1 = data
+            for componentsschemas_sample_data_type_1_item_data in _componentsschemas_sample_data_type_1:
+                componentsschemas_sample_data_type_1_item = SampleRecord.from_dict(
+                    componentsschemas_sample_data_type_1_item_data
+                )
+
+                componentsschemas_sample_data_type_1.append(componentsschemas_sample_data_type_1_item)
+
+            return componentsschemas_sample_data_type_1
+
+        sample_data = _parse_sample_data(__src.get("sampleData", UNSET))
+
         __field = "type_"
         type_ = __src.get("type", UNSET)
         __field = "webhook"
@@ -719,3 +781,4 @@ from ..models.export_s3 import ExportS3  # noqa: E402
 from ..models.export_salesforce import ExportSalesforce  # noqa: E402
 from ..models.export_webhook import ExportWebhook  # noqa: E402
 from ..models.hooks import Hooks  # noqa: E402
+from ..models.sample_record import SampleRecord  # noqa: E402

@@ -22,7 +22,10 @@ class VirtualExportModel:
         Attributes:
             asynchronous (bool | Unset): Always true for now (the vendor is deprecating it).
             page_size (int | Unset): Records per page of a paged export.
-            sample_data (Any | Unset): The records: an array of objects, or one object.
+            sample_data (list[SampleRecord] | SampleRecord | Unset): Records standing for what the application returns: an
+                array of objects (one record
+                each), or one object (one record). The mock's virtual exports and flow runs export
+                these.
     """
 
     # The response JSON the fields are still to be decoded from (see _from_wire); None once
@@ -30,7 +33,7 @@ class VirtualExportModel:
     _wire: dict[str, Any] | None = _attrs_field(init=False, default=None, eq=False)
     asynchronous: bool | Unset = UNSET
     page_size: int | Unset = UNSET
-    sample_data: Any | Unset = UNSET
+    sample_data: list[SampleRecord] | SampleRecord | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +41,16 @@ class VirtualExportModel:
 
         page_size = self.page_size
 
-        sample_data = self.sample_data
+        sample_data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.sample_data, Unset):
+            sample_data = UNSET
+        elif isinstance(self.sample_data, SampleRecord):
+            sample_data = self.sample_data.to_dict()
+        else:
+            sample_data = []
+            for componentsschemas_sample_data_type_1_item_data in self.sample_data:
+                componentsschemas_sample_data_type_1_item = componentsschemas_sample_data_type_1_item_data.to_dict()
+                sample_data.append(componentsschemas_sample_data_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +71,31 @@ class VirtualExportModel:
 
         page_size = d.get("pageSize", UNSET)
 
-        sample_data = d.get("sampleData", UNSET)
+        def _parse_sample_data(data: object) -> list[SampleRecord] | SampleRecord | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sample_data_type_0 = SampleRecord.from_dict(data)
+
+                return componentsschemas_sample_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sample_data_type_1 = []
+            _componentsschemas_sample_data_type_1 = data
+            for componentsschemas_sample_data_type_1_item_data in _componentsschemas_sample_data_type_1:
+                componentsschemas_sample_data_type_1_item = SampleRecord.from_dict(
+                    componentsschemas_sample_data_type_1_item_data
+                )
+
+                componentsschemas_sample_data_type_1.append(componentsschemas_sample_data_type_1_item)
+
+            return componentsschemas_sample_data_type_1
+
+        sample_data = _parse_sample_data(d.get("sampleData", UNSET))
 
         _instance = cls.__new__(cls)
         _instance._wire = None
@@ -156,7 +192,33 @@ def _decode(__model: VirtualExportModel) -> None:
         __field = "page_size"
         page_size = __src.get("pageSize", UNSET)
         __field = "sample_data"
-        sample_data = __src.get("sampleData", UNSET)
+
+        def _parse_sample_data(data: object) -> list[SampleRecord] | SampleRecord | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sample_data_type_0 = SampleRecord.from_dict(data)
+
+                return componentsschemas_sample_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sample_data_type_1 = []
+            _componentsschemas_sample_data_type_1 = data
+            for componentsschemas_sample_data_type_1_item_data in _componentsschemas_sample_data_type_1:
+                componentsschemas_sample_data_type_1_item = SampleRecord.from_dict(
+                    componentsschemas_sample_data_type_1_item_data
+                )
+
+                componentsschemas_sample_data_type_1.append(componentsschemas_sample_data_type_1_item)
+
+            return componentsschemas_sample_data_type_1
+
+        sample_data = _parse_sample_data(__src.get("sampleData", UNSET))
+
         __field = "additional_properties"
         __extra = (
             {}
@@ -199,3 +261,6 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "sampleData",
     )
 )
+
+# Last, so that models referring to each other import in either order.
+from ..models.sample_record import SampleRecord  # noqa: E402

@@ -1,0 +1,1 @@
+"""The resource engine: declarations (resource.py) served by generic handlers (crud.py)."""
