@@ -114,6 +114,7 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
     }
     if settings.live:
         data["base-url"] = settings.base_url
-        if settings.rate_limit is not None:
-            data["rate-limit"] = settings.rate_limit
+        # "auto": the engine waits out a 429 per its Retry-After and sends again. schemathesis
+        # cannot also pace requests then; throttle.py does that for every request it sends.
+        data["rate-limit"] = "auto"
     return SchemathesisConfig.from_dict(data)
