@@ -113,8 +113,6 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
         "cache": {"enabled": False},
     }
     if settings.live:
+        # Pacing and waiting out 429s: throttle.py, for every request schemathesis sends.
         data["base-url"] = settings.base_url
-        # "auto": the engine waits out a 429 per its Retry-After and sends again. schemathesis
-        # cannot also pace requests then; throttle.py does that for every request it sends.
-        data["rate-limit"] = "auto"
     return SchemathesisConfig.from_dict(data)

@@ -54,6 +54,9 @@ class RunOutcome:
     cases: int = 0
     # (operation label, status code) -> number of responses
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
+    # 429s the throttle waited out, and the seconds it waited.
+    rate_limited: int = 0
+    waited_seconds: float = 0.0
     # (operation label, status code) -> wall-clock time (epoch seconds) of its first response,
     # so the session can tell how long it took to cover each pair (bench/contract.py reads it).
     first_seen: dict[tuple[str, int], float] = field(default_factory=dict)
@@ -118,6 +121,7 @@ def run(target: Target, plan: config.Plan) -> RunOutcome:
             elif isinstance(event, events.FatalError):
                 outcome.errors.append(f"fatal: {event.exception!r}")
     outcome.elapsed = time.monotonic() - started
+    outcome.rate_limited, outcome.waited_seconds = pacer.rate_limited, pacer.waited_seconds
     return outcome
 
 

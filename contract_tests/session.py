@@ -195,7 +195,10 @@ class Session:
             self.first_seen.setdefault(pair, time.time())
             if response.status_code == 501 and self.target.live:
                 raise NotImplementedByTarget(operation_id_of(case.operation))
+            retry_after = response.headers.get("retry-after")
             if response.status_code != 429 or not wait_out_429:
+                break
+            if not throttle.well_formed_retry_after(retry_after):
                 break
             # A 429 is never a failure of the API: its shape is checked, then it is waited out.
             if validate:
@@ -204,7 +207,7 @@ class Session:
                 raise throttle.RateLimitedTooLong(
                     f"{case.operation.label} was answered 429 for {waited:.0f} s"
                 )
-            waited += self.throttle.wait_out(response.headers.get("retry-after"))
+            waited += self.throttle.wait_out(retry_after)
         if validate:
             self.validate(case, response, headers)
         return response

@@ -1,19 +1,22 @@
 """Live safety: a throttle below the documented rate limit, and waiting out a 429.
 
-One `Throttle` paces every request of a run (hand-written scenario requests, the engine's
-generated cases and the probes checks send, through schemathesis' `before_call` hook).
-A 429 is never an API failure: the suite waits `Retry-After` seconds and sends again.
+One `Throttle` paces every request of a run over HTTP: the scenarios' own requests, and
+everything schemathesis sends (generated cases, stateful steps and the probes checks send,
+such as `ignored_auth`'s), which all go through its requests transport. A well-formed 429 is
+never an API failure: the suite waits `Retry-After` seconds and sends again. A 429 without a
+usable `Retry-After` is handed to the checks, which report it.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import schemathesis
+from schemathesis.transport.requests import RequestsTransport
 
 # How long a run keeps waiting out 429s for one request before it gives up (inconclusive).
 MAX_WAIT_SECONDS = 120.0
@@ -56,6 +59,11 @@ def retry_after_seconds(value: str | None) -> float:
     return FALLBACK_WAIT_SECONDS
 
 
+def well_formed_retry_after(value: str | None) -> bool:
+    """`Retry-After` as documented: whole seconds, at least 1."""
+    return value is not None and value.strip().isdigit() and int(value) >= 1
+
+
 class RateLimitedTooLong(Exception):
     """The target kept answering 429 longer than MAX_WAIT_SECONDS: the result is inconclusive."""
 
@@ -78,8 +86,36 @@ def current() -> Throttle | None:
     return _active
 
 
-@schemathesis.hook
-def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    throttle = _active
-    if throttle is not None:
-        throttle.wait()
+def _paced(send: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(send)
+    def paced_send(transport: Any, case: Any, **kwargs: Any) -> Any:
+        throttle = _active
+        if throttle is None:
+            return send(transport, case, **kwargs)
+        waited = 0.0
+        while True:
+            throttle.wait()
+            response = send(transport, case, **kwargs)
+            retry_after = _header(response, "retry-after")
+            if response.status_code != 429 or not well_formed_retry_after(retry_after):
+                return response
+            if waited >= MAX_WAIT_SECONDS:
+                return response
+            waited += throttle.wait_out(retry_after)
+
+    paced_send.__contract_paced__ = True  # type: ignore[attr-defined]
+    return paced_send
+
+
+def _header(response: Any, name: str) -> str | None:
+    values = response.headers.get(name)
+    if isinstance(values, list):
+        return values[0] if values else None
+    return values if isinstance(values, str) else None
+
+
+# schemathesis waits out a 429 (its "auto" rate limit) only for a generated case, not for the
+# probes its checks send, and cannot pace requests at the same time; so its requests
+# transport is wrapped once, and does both while a throttle is active.
+if not getattr(RequestsTransport.send, "__contract_paced__", False):
+    RequestsTransport.send = _paced(RequestsTransport.send)  # type: ignore[method-assign]

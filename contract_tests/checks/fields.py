@@ -70,3 +70,27 @@ def response_formats_conform(ctx: CheckContext, response: Response, case: Case[A
     if problems:
         raise AssertionError("response value breaks its format: " + "; ".join(problems[:3]))
     return None
+
+
+@response_check("openapi.links")
+def read_answers_what_was_asked(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
+    """A read by id answers that object, not another one."""
+    operation = operation_of(case)
+    if (
+        case.method.upper() != "GET"
+        or operation is None
+        or not operation.operation_id.startswith("get")
+    ):
+        return None
+    body = successful_json(response, case)
+    path_ids = [name for name in operation.path_parameters if name.startswith("_")]
+    if not isinstance(body, dict) or "_id" not in body or not path_ids:
+        return None
+    if "_id" not in spec.schema_properties(operation.response_schema(response.status_code)):
+        return None
+    asked = (case.path_parameters or {}).get(path_ids[-1])
+    if body["_id"] != asked:
+        raise AssertionError(f"asked for {asked!r}, the answer is {body['_id']!r}")
+    return None

@@ -73,7 +73,14 @@ def follow(s: Session, job_id: str) -> tuple[list[str], dict[str, Any], httpx.Re
         status = str((job or {}).get("status"))
         if not seen or seen[-1] != status:
             seen.append(status)
-        if status in TERMINAL or response.status_code != 200 or time.monotonic() > deadline:
+        # An answer about another job is a failure of its own (the checks report it), not progress.
+        other = (job or {}).get("_id") != job_id
+        if (
+            status in TERMINAL
+            or other
+            or response.status_code != 200
+            or time.monotonic() > deadline
+        ):
             return seen, job or {}, response
         time.sleep(POLL_SECONDS)
 
