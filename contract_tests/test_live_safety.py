@@ -18,7 +18,7 @@ from contract_tests.scenarios import by_name
 from contract_tests.selftest import run
 from contract_tests.selftest.middleware import BrokenMock, Forward, Mode, Reply, Request
 from contract_tests.session import Session
-from contract_tests.target import Target, load_factory, unserved_by_mock
+from contract_tests.target import DEFAULT_APP, Target, load_factory, unserved_by_mock
 
 EVERY = 7
 
@@ -45,7 +45,7 @@ class Interrupting429(Mode):
 def busy_target(settings: settings_module.Settings) -> Any:
     if settings.live:
         pytest.skip("serves the mock itself")
-    app = BrokenMock(load_factory(run.DEFAULT_APP)(rate_limit=False), Interrupting429("", ""))
+    app = BrokenMock(load_factory(DEFAULT_APP)(rate_limit=False), Interrupting429("", ""))
     with serve(app) as base_url:
         yield Target(run.live_settings(base_url), live_unserved=unserved_by_mock())
 
@@ -89,7 +89,7 @@ def test_the_engine_waits_out_429s_and_reports_none(busy_target: Target) -> None
 def test_discovery_finds_what_the_mock_does_not_serve(settings: settings_module.Settings) -> None:
     if settings.live:
         pytest.skip("serves the mock itself")
-    with serve(load_factory(run.DEFAULT_APP)(rate_limit=False)) as base_url:
+    with serve(load_factory(DEFAULT_APP)(rate_limit=False)) as base_url:
         found = discovery.discover(run.live_settings(base_url))
     assert found.unserved == unserved_by_mock()
     assert found.under_construction is bool(unserved_by_mock())
