@@ -29,6 +29,8 @@ _STARTED_KEY = pytest.StashKey[float]()
 # The same start on the wall clock, which xdist workers share, for first-seen times of pairs.
 _STARTED_AT_KEY = pytest.StashKey[float]()
 SCENARIO_TEST = "test_documented_behaviour["
+# Pairs named per reason in the terminal; the report file has all of them.
+SHOWN_PAIRS = 12
 # Scenario name -> how its test ended. Test reports reach the controller process (xdist too).
 _OUTCOMES: dict[str, rule_report.Outcome] = {}
 
@@ -223,7 +225,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     for pair, reason in sorted(summary["not_reached_why"].items()):
         by_reason[reason].append(pair)
     for reason, pairs in by_reason.items():
-        write(f"not reached ({len(pairs)}): {reason}: {'; '.join(pairs)}")
+        shown = "; ".join(pairs[:SHOWN_PAIRS]) + ("; ..." if len(pairs) > SHOWN_PAIRS else "")
+        write(f"not reached ({len(pairs)}): {reason}: {shown}")
     if _OUTCOMES:
         terminalreporter.section("documented rules")
         for line in rule_report.lines(rules, _OUTCOMES):
