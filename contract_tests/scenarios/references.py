@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Any
 
@@ -42,7 +43,11 @@ REFERENCES: dict[str, list[tuple[str, dict[str, Any]]]] = {
 
 
 def _names(fields: list[Any], reference: str) -> bool:
-    return any(isinstance(field, str) and field.split(".")[0] == reference for field in fields)
+    """Some field of the error is the reference or lies under it (`pageGenerators.0._exportId`)."""
+    return any(
+        isinstance(field, str) and re.match(rf"^{re.escape(reference)}($|[.\[/])", field)
+        for field in fields
+    )
 
 
 def unknown_reference_is_422(s: Session, resource: Resource) -> None:
