@@ -4,7 +4,6 @@ HTTP, as `make contract-live` does (selftest/run.py)."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from typing import Any
 
@@ -15,9 +14,6 @@ from contract_tests.scenarios import SCENARIOS
 from contract_tests.selftest import run
 from contract_tests.selftest.modes import MODES
 from contract_tests.settings import Settings
-
-# CONTRACT_SELFTEST_FULL=1: the engine phases run for every mode as well and must catch it alone.
-FULL = os.environ.get("CONTRACT_SELFTEST_FULL", "") not in ("", "0")
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +57,7 @@ def test_broken_mock_is_caught(name: str) -> None:
         )
     result = run.Result()
     run.run_scenarios(mode, ready, result)
-    if FULL or not (result.checks & own):
+    if not result.checks & own:
         run.run_engine(mode, result)
     assert result.failures or result.errors, f"{name} ({mode.description}) went unnoticed"
     caught_by = result.checks & own
@@ -69,9 +65,3 @@ def test_broken_mock_is_caught(name: str) -> None:
         f"{name} was only reported by {sorted(result.checks)}, none of them a check of "
         f"{mode.rule} ({sorted(own)})"
     )
-    if FULL:
-        engine = result.engine
-        assert engine is not None
-        assert engine.checks_failed & own, (
-            f"the fuzzing/stateful phases alone missed {name}: they reported {sorted(engine.checks_failed)}"
-        )

@@ -63,8 +63,8 @@ def run(s: Session, flow: Made) -> dict[str, Any] | None:
     return job if ok else None
 
 
-def follow(s: Session, job_id: str) -> tuple[list[str], dict[str, Any], httpx.Response]:
-    """Poll the job until it ends: the statuses seen, in order, and its last state."""
+def follow(s: Session, job_id: str, flow: Made) -> tuple[list[str], dict[str, Any], httpx.Response]:
+    """Poll the job (of `flow`) until it ends: the statuses seen, in order, and its last state."""
     seen: list[str] = []
     deadline = time.monotonic() + WAIT_SECONDS
     while True:
@@ -74,7 +74,7 @@ def follow(s: Session, job_id: str) -> tuple[list[str], dict[str, Any], httpx.Re
         if not seen or seen[-1] != status:
             seen.append(status)
         # An answer about another job is a failure of its own (the checks report it), not progress.
-        other = (job or {}).get("_id") != job_id
+        other = (job or {}).get("_id") != job_id or (job or {}).get("_flowId") != flow.id
         if (
             status in TERMINAL
             or other
@@ -103,7 +103,7 @@ def run_answers_queued_flow_job(s: Session) -> None:
         response,
         "runFlow",
     )
-    follow(s, str(job["_id"]))
+    follow(s, str(job["_id"]), made.flow)
 
 
 def flow_job_runs_to_completion(s: Session) -> None:
@@ -113,7 +113,7 @@ def flow_job_runs_to_completion(s: Session) -> None:
     job = run(s, made.flow)
     if job is None:
         return
-    seen, final, response = follow(s, str(job["_id"]))
+    seen, final, response = follow(s, str(job["_id"]), made.flow)
     ranks = [ORDER.get(status, -1) for status in seen]
     s.expect(
         seen[0] in ("queued", "running")
@@ -168,8 +168,8 @@ def one_job_of_a_flow_runs_at_a_time(s: Session) -> None:
         s.send("getJobById", path={"_id": str(second["_id"])}),
         "runFlow",
     )
-    _, one, _ = follow(s, str(first["_id"]))
-    _, two, response = follow(s, str(second["_id"]))
+    _, one, _ = follow(s, str(first["_id"]), made.flow)
+    _, two, response = follow(s, str(second["_id"]), made.flow)
     (start1, end1), (start2, end2) = _interval(one), _interval(two)
     s.expect(
         None not in (start1, end1, start2, end2) and (end1 <= start2 or end2 <= start1),
@@ -194,7 +194,7 @@ def job_errors_readable(s: Session) -> None:
         early,
         "listJobErrors",
     )
-    _, final, _ = follow(s, str(job["_id"]))
+    _, final, _ = follow(s, str(job["_id"]), made.flow)
     errors = s.send("listJobErrors", path={"_id": str(job["_id"])})
     count = int(final.get("numError") or 0)
     listed = json_of(errors) if errors.status_code == 200 else []
@@ -261,8 +261,8 @@ def jobs_filters_narrow(s: Session) -> None:
     first, second = run(s, one.flow), run(s, two.flow)
     if first is None or second is None:
         return
-    _, done_one, _ = follow(s, str(first["_id"]))
-    follow(s, str(second["_id"]))
+    _, done_one, _ = follow(s, str(first["_id"]), one.flow)
+    follow(s, str(second["_id"]), two.flow)
     cases: list[tuple[dict[str, str], set[str], set[str]]] = [
         ({"_flowId": one.flow.id}, {first["_id"]}, {second["_id"]}),
         ({"_flowId_in": f"{one.flow.id},{two.flow.id}"}, {first["_id"], second["_id"]}, set()),
@@ -291,7 +291,7 @@ def jobs_page_by_created_at(s: Session) -> None:
         job = run(s, made.flow)
         if job is None:
             return
-        _, final, _ = follow(s, str(job["_id"]))
+        _, final, _ = follow(s, str(job["_id"]), made.flow)
         runs.append(final)
     response = s.send("listJobs", query={"_flowId": made.flow.id, "type": "flow"})
     listed = json_of(response) if response.status_code == 200 else []
@@ -331,7 +331,7 @@ def jobs_projection_is_honoured(s: Session) -> None:
     job = run(s, made.flow)
     if job is None:
         return
-    follow(s, str(job["_id"]))
+    follow(s, str(job["_id"]), made.flow)
     response = s.send("listJobs", query={"_flowId": made.flow.id, "include": "status"})
     listed = json_of(response) if response.status_code == 200 else []
     s.expect(
