@@ -14,6 +14,7 @@ REPORTS_DIR = REPO_ROOT / "reports"
 # Defaults keep `make test` under two minutes on two cores; CI or a developer deepens them.
 DEFAULT_MAX_EXAMPLES = 50
 DEFAULT_STATEFUL_STEPS = 40
+DEFAULT_JOB_TIMEOUT = 60
 # Seconds per unit of a `N/unit` rate limit, the units schemathesis accepts.
 RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
@@ -44,6 +45,8 @@ class Settings:
     wipe: bool = True
     # The user the primary token belongs to, when known (tokenInfo must name it).
     user_id: str | None = None
+    # How long a scenario waits for a job to end (queued -> running -> completed or failed).
+    job_timeout: float = 60.0
     skip_reasons: dict[str, str] = field(default_factory=dict)
 
 
@@ -110,6 +113,7 @@ def load(*, live: bool) -> Settings:
     """Read the environment; raise `SettingsError` when a live run has no target."""
     seed, explicit = _seed()
     max_examples = _int_env("CONTRACT_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)
+    job_timeout = float(_int_env("CONTRACT_JOB_TIMEOUT", DEFAULT_JOB_TIMEOUT))
     steps = _int_env("CONTRACT_STATEFUL_STEPS", DEFAULT_STATEFUL_STEPS)
     app_factory = os.environ.get("CONTRACT_APP", "mock_api.app:create_app")
     if not live:
@@ -130,6 +134,7 @@ def load(*, live: bool) -> Settings:
             seed_is_explicit=explicit,
             app_factory=app_factory,
             user_id=mock_identity.primary_user_id(),
+            job_timeout=job_timeout,
         )
     base_url = os.environ.get("INTEGRATOR_BASE_URL", "").strip().rstrip("/")
     if not base_url:
@@ -183,6 +188,7 @@ def load(*, live: bool) -> Settings:
         burst=burst,
         wipe=wipe,
         user_id=os.environ.get("INTEGRATOR_USER_ID", "").strip() or None,
+        job_timeout=job_timeout,
         skip_reasons=skips,
     )
 
