@@ -125,6 +125,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
         first_seen: Any,
         seconds: float,
         seed: int | None,
+        failed_checks: Any = (),
     ) -> None:
         contract_stats.add(
             requests=requests,
@@ -134,6 +135,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
             first_seen=first_seen,
             seconds=seconds,
             seed=seed,
+            failed_checks=failed_checks,
         )
         record_property("requests", requests)
         record_property("generated_cases", cases)
@@ -198,7 +200,8 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         why=why,
     )
     rules = [*tables.documented_rules(), *tables.spec_rules()]
-    summary["rules"] = {rule: rule_report.verdict(rule, _OUTCOMES) for rule in rules}
+    failed = collected.failed_checks
+    summary["rules"] = {rule: rule_report.verdict(rule, _OUTCOMES, failed) for rule in rules}
     summary["target"] = loaded.base_url if loaded.live else "in-process mock"
     path = _coverage_report(loaded)
     stats_module.write(path, summary)
@@ -229,6 +232,6 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         write(f"not reached ({len(pairs)}): {reason}: {shown}")
     if _OUTCOMES:
         terminalreporter.section("documented rules")
-        for line in rule_report.lines(rules, _OUTCOMES):
+        for line in rule_report.lines(rules, _OUTCOMES, failed):
             write(line)
     write(f"written to {path}")

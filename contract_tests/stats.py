@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,8 @@ class Stats:
     # "METHOD /path status" -> epoch seconds of the first response with that status.
     first_seen: dict[str, float] = field(default_factory=dict)
     seeds: set[int] = field(default_factory=set)
+    # Check name -> failures it reported (what broke which rule, for the rule summary).
+    failed_checks: Counter[str] = field(default_factory=Counter)
 
     def add(
         self,
@@ -34,8 +36,10 @@ class Stats:
         first_seen: Mapping[tuple[str, int], float],
         seconds: float,
         seed: int | None,
+        failed_checks: Iterable[str] = (),
     ) -> None:
         self.runs += 1
+        self.failed_checks.update(failed_checks)
         self.requests += requests
         self.cases += cases
         self.failures += failures
@@ -59,6 +63,7 @@ class Stats:
             "statuses": dict(self.statuses),
             "first_seen": dict(self.first_seen),
             "seeds": sorted(self.seeds),
+            "failed_checks": dict(self.failed_checks),
         }
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -71,6 +76,7 @@ class Stats:
         for key, when in data["first_seen"].items():
             self._seen(key, float(when))
         self.seeds.update(data["seeds"])
+        self.failed_checks.update(data.get("failed_checks", {}))
 
     def _seen(self, key: str, when: float) -> None:
         self.first_seen[key] = min(self.first_seen.get(key, when), when)

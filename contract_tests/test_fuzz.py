@@ -34,6 +34,7 @@ def _account(record: Any, outcome: runner.RunOutcome) -> None:
         first_seen=outcome.first_seen,
         seconds=outcome.elapsed,
         seed=outcome.seed,
+        failed_checks=[failure.check for failure in outcome.failures],
     )
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from contract_tests.rules import registry
 from contract_tests.scenarios import SCENARIOS
 
 PASSED, FAILED, DEVIATES, SKIPPED = "passed", "failed", "deviates", "skipped"
@@ -16,10 +18,19 @@ class Outcome:
     reason: str = ""
 
 
-def verdict(rule: str, outcomes: dict[str, Outcome]) -> tuple[str, str]:
-    """(verdict, detail) of one rule; the verdict is one of: checked, partly checked,
-    failed, mock deviates, not checked, not run."""
+def verdict(
+    rule: str, outcomes: dict[str, Outcome], failed_checks: Mapping[str, int]
+) -> tuple[str, str]:
+    """(verdict, detail) of one rule; the verdict is one of: checked, checked on every answer,
+    partly checked, failed, mock deviates, not checked, not run."""
     own = [s.name for s in SCENARIOS if rule in s.rules]
+    broken = sorted(
+        entry.name
+        for entry in registry.checks_for(rule)
+        if entry.kind != "scenario" and failed_checks.get(entry.name)
+    )
+    if broken:
+        return "failed", f"reported by {', '.join(broken)}"
     if not own:
         return "checked on every answer", "by per-response checks"
     seen = {name: outcomes[name] for name in own if name in outcomes}
@@ -41,8 +52,10 @@ def verdict(rule: str, outcomes: dict[str, Outcome]) -> tuple[str, str]:
     return "not checked", "; ".join(skipped)
 
 
-def lines(rules: list[str], outcomes: dict[str, Outcome]) -> list[str]:
-    verdicts = {rule: verdict(rule, outcomes) for rule in rules}
+def lines(
+    rules: list[str], outcomes: dict[str, Outcome], failed_checks: Mapping[str, int]
+) -> list[str]:
+    verdicts = {rule: verdict(rule, outcomes, failed_checks) for rule in rules}
     counts = Counter(kind for kind, _ in verdicts.values())
     found = [
         f"{len(rules)} rules: "
