@@ -123,7 +123,6 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
         "cache": {"enabled": False},
     }
     if settings.live:
+        # Pacing and waiting out 429s: throttle.py, for every request schemathesis sends.
         data["base-url"] = settings.base_url
-        if settings.rate_limit is not None:
-            data["rate-limit"] = settings.rate_limit
     return SchemathesisConfig.from_dict(data)

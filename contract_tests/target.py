@@ -12,6 +12,11 @@ from contract_tests.settings import Settings
 
 AsgiApp = Any
 AppWrapper = Callable[[AsgiApp], AsgiApp]
+DEFAULT_APP = "mock_api.app:create_app"
+WIPE_REASON = (
+    "not sent: it deletes every global state key of the account, also those the suite did "
+    "not make (opt in with CONTRACT_ALLOW_WIPE=1)"
+)
 
 
 def unserved_by_mock() -> frozenset[str]:
@@ -35,6 +40,8 @@ class Target:
     # The self-test wraps the mock in a deliberately broken middleware here.
     wrap: AppWrapper | None = None
     rate_limit_in_app: bool = False
+    # Live: what discovery found, when already known (None: discover on first use).
+    live_unserved: frozenset[str] | None = None
     _factory: Callable[..., AsgiApp] | None = field(default=None, repr=False)
 
     @property
@@ -48,9 +55,32 @@ class Target:
     @property
     def unserved(self) -> frozenset[str]:
         """Operations of the spec the target does not serve yet: in process, those the mock
-        has no handler for (it answers 501). The suite leaves them out and lists them as not
-        implemented by the mock, so nothing is counted as tested that was not."""
-        return unserved_by_mock() if not self.live else frozenset()
+        has no handler for; live, those it answers 501 (`discovery`). The suite leaves them
+        out and lists them as not implemented, so nothing is counted as tested that was not."""
+        if not self.live:
+            return unserved_by_mock()
+        if self.live_unserved is None:
+            from contract_tests import discovery
+
+            self.live_unserved = discovery.discover(self.settings).unserved
+        return self.live_unserved
+
+    @property
+    def withheld(self) -> dict[str, str]:
+        """Operations the run must not send to this target, with the reason."""
+        if self.live and not self.settings.wipe:
+            return {"deleteAllState": WIPE_REASON}
+        return {}
+
+    @property
+    def is_mock_under_construction(self) -> bool:
+        """This branch's mock (in process, or live when it says so with 501 `not_implemented`):
+        its known deviations from the rules (`rules.deviations`) are expected failures."""
+        if not self.live:
+            return self.settings.app_factory == DEFAULT_APP and bool(unserved_by_mock())
+        from contract_tests import discovery
+
+        return discovery.discover(self.settings).under_construction
 
     def new_app(self) -> AsgiApp | None:
         """A fresh mock with an empty database, so every run starts from the same state."""
