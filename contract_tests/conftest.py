@@ -73,9 +73,6 @@ def _scenario_outcome(test: pytest.TestReport) -> tuple[str, rule_report.Outcome
     if SCENARIO_TEST not in test.nodeid:
         return None
     name = test.nodeid.split(SCENARIO_TEST, 1)[1].rstrip("]")
-    if hasattr(test, "wasxfail"):
-        kind = rule_report.DEVIATES if test.skipped else rule_report.FAILED
-        return name, rule_report.Outcome(kind, str(test.wasxfail))
     if test.skipped:
         longrepr = test.longrepr
         reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
@@ -220,9 +217,9 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     )
     unserved = summary["not_implemented_by_target"]
     if unserved:
-        who = "the target (501)" if loaded.live else "the mock yet"
         write(
-            f"not implemented by {who}, so not tested: {len(unserved)} operations (listed in {path})"
+            f"not implemented by the target (501), so not tested: {len(unserved)} operations "
+            f"(listed in {path})"
         )
     by_reason: dict[str, list[str]] = defaultdict(list)
     for pair, reason in sorted(summary["not_reached_why"].items()):

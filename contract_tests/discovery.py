@@ -19,15 +19,11 @@ from contract_tests import spec, throttle
 from contract_tests.settings import Settings
 
 UNKNOWN_ID = "0123456789abcdef01234567"
-# The code our mock under construction answers for an operation it has no handler for.
-NOT_IMPLEMENTED_CODE = "not_implemented"
 
 
 @dataclass(frozen=True)
 class Discovery:
     unserved: frozenset[str]
-    # The target says so itself (501 `not_implemented`): a mock that is still being built.
-    under_construction: bool
 
 
 def probe_path(operation: spec.Operation) -> dict[str, str] | None:
@@ -76,7 +72,6 @@ def infer(probed: dict[str, bool], operations: Iterable[spec.Operation]) -> froz
 def _discover(base_url: str, token: str, interval: float) -> Discovery:
     pacer = throttle.Throttle(interval)
     probed: dict[str, bool] = {}
-    under_construction = False
     with httpx.Client(base_url=base_url, timeout=30) as client:
         for operation in spec.operations():
             values = probe_path(operation)
@@ -93,9 +88,7 @@ def _discover(base_url: str, token: str, interval: float) -> Discovery:
                     break
                 waited += pacer.wait_out(response.headers.get("retry-after"))
             probed[operation.operation_id] = response.status_code == 501
-            if response.status_code == 501 and NOT_IMPLEMENTED_CODE in response.text:
-                under_construction = True
-    return Discovery(infer(probed, spec.operations()), under_construction)
+    return Discovery(infer(probed, spec.operations()))
 
 
 def discover(settings: Settings) -> Discovery:

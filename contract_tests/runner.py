@@ -79,10 +79,10 @@ class RunOutcome:
         return "\n\n".join(lines)
 
 
-def schema_for(target: Target, plan: config.Plan) -> OpenApiSchema:
+def schema_for(target: Target, plan: config.Plan, base_url: str | None = None) -> OpenApiSchema:
     """The spec loaded with the run's configuration: no app attached, every operation in it."""
     formats.register([target.settings.registered_email] if target.settings.registered_email else [])
-    return schemathesis.openapi.from_path(SPEC_PATH, config=config.build(target, plan))
+    return schemathesis.openapi.from_path(SPEC_PATH, config=config.build(target, plan, base_url))
 
 
 def load_schema(target: Target, plan: config.Plan) -> OpenApiSchema:

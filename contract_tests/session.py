@@ -4,6 +4,8 @@ Each request is a schemathesis `Case` of the operation it targets, sent by a pla
 (so a scenario can also send what the schema cannot describe, like malformed JSON) and then
 validated with `case.validate_response`, which runs every built-in and custom check.
 A scenario declares the operations it uses; what it creates it deletes again when it ends.
+Always over HTTP: in process a fresh mock is mounted on the loopback server (`served`), so a
+scenario runs in process exactly as `make contract-live` runs it.
 """
 
 from __future__ import annotations
@@ -16,9 +18,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from schemathesis.core.failures import CustomFailure, Failure, FailureGroup
-from starlette.testclient import TestClient
 
-from contract_tests import accounts, config, runner, spec, throttle
+from contract_tests import accounts, config, runner, served, spec, throttle
 from contract_tests.runner import FailureRecord
 from contract_tests.target import Target
 
@@ -67,15 +68,19 @@ class Session:
 
     def __post_init__(self) -> None:
         settings = self.target.settings
-        self.schema = _schema(self.target)
-        # The in-process mock the schema sends its probes to; None for a live target.
+        # In process: a fresh mock (None for a live target), served until the session ends.
         self.app = self.target.new_app()
-        self.schema.app = self.app
-        if self.app is not None:
-            self.client: httpx.Client = TestClient(self.app, base_url="http://testserver")
-        else:
-            assert settings.base_url is not None
-            self.client = httpx.Client(base_url=settings.base_url, timeout=30)
+        self._mounted = served.mounted(self.app) if self.app is not None else None
+        base_url = self._mounted.__enter__() if self._mounted is not None else settings.base_url
+        assert base_url is not None
+        try:
+            # Checks that send probes of their own (`ignored_auth`, ...) send them to `base_url`.
+            self.schema = _schema(self.target, base_url)
+        except BaseException:
+            if self._mounted is not None:
+                self._mounted.__exit__(None, None, None)
+            raise
+        self.client = httpx.Client(base_url=base_url, timeout=30)
         self.throttle = throttle.Throttle(settings.rate_interval)
         self._throttling = throttle.active(self.throttle)
         self._throttling.__enter__()
@@ -89,6 +94,8 @@ class Session:
             self._accounts.__exit__(None, None, None)
             self._throttling.__exit__(None, None, None)
             self.client.close()
+            if self._mounted is not None:
+                self._mounted.__exit__(None, None, None)
 
     def __enter__(self) -> Session:
         return self
@@ -314,12 +321,12 @@ class Session:
 _SCHEMAS: dict[tuple[object, ...], Any] = {}
 
 
-def _schema(target: Target) -> Any:
+def _schema(target: Target, base_url: str) -> Any:
     """The loaded schema for `target`'s settings, loaded once per process (about 0.1 s each)."""
     settings = target.settings
-    key = (settings.live, settings.base_url, settings.token, settings.rate_limit)
+    key = (settings.live, base_url, settings.token, settings.rate_limit)
     if key not in _SCHEMAS:
-        _SCHEMAS[key] = runner.schema_for(target, config.Plan(phases=frozenset()))
+        _SCHEMAS[key] = runner.schema_for(target, config.Plan(phases=frozenset()), base_url)
     return _SCHEMAS[key]
 
 

@@ -10,15 +10,14 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from loopback import serve  # type: ignore[import-not-found]
 
-from contract_tests import config, discovery, reach, runner, spec, stats
+from contract_tests import config, discovery, reach, runner, served, spec, stats
 from contract_tests import settings as settings_module
 from contract_tests.scenarios import by_name
 from contract_tests.selftest import run
 from contract_tests.selftest.middleware import BrokenMock, Forward, Mode, Reply, Request
 from contract_tests.session import Session
-from contract_tests.target import DEFAULT_APP, Target, load_factory, unserved_by_mock
+from contract_tests.target import DEFAULT_APP, Target, load_factory
 
 EVERY = 7
 
@@ -46,8 +45,8 @@ def busy_target(settings: settings_module.Settings) -> Any:
     if settings.live:
         pytest.skip("serves the mock itself")
     app = BrokenMock(load_factory(DEFAULT_APP)(rate_limit=False), Interrupting429("", ""))
-    with serve(app) as base_url:
-        yield Target(run.live_settings(base_url), live_unserved=unserved_by_mock())
+    with served.mounted(app) as base_url:
+        yield Target(run.live_settings(base_url), live_unserved=frozenset())
 
 
 def test_default_throttle_is_the_documented_rate(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,13 +85,29 @@ def test_the_engine_waits_out_429s_and_reports_none(busy_target: Target) -> None
     assert not outcome.failures and not outcome.errors, outcome.report()
 
 
-def test_discovery_finds_what_the_mock_does_not_serve(settings: settings_module.Settings) -> None:
+class NotImplemented501(Mode):
+    """Not a defect of a rule: a target that does not implement some operations (501)."""
+
+    def __init__(self, operations: set[str]) -> None:
+        super().__init__("", "")
+        self.operations = operations
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        if request.operation in self.operations:
+            reply = Reply(501)
+            return reply.with_json({"errors": [{"code": "not_implemented", "message": "No."}]})
+        return await forward(request)
+
+
+def test_discovery_finds_what_a_target_does_not_serve(settings: settings_module.Settings) -> None:
     if settings.live:
         pytest.skip("serves the mock itself")
-    with serve(load_factory(DEFAULT_APP)(rate_limit=False)) as base_url:
+    unserved = {"getStateValue", "deleteFlow"}
+    app = BrokenMock(load_factory(DEFAULT_APP)(rate_limit=False), NotImplemented501(unserved))
+    with served.mounted(app) as base_url:
         found = discovery.discover(run.live_settings(base_url))
-    assert found.unserved == unserved_by_mock()
-    assert found.under_construction is bool(unserved_by_mock())
+    # Only these: the other probes of their resources answer, so nothing follows them.
+    assert found.unserved == unserved
 
 
 def test_an_unprobed_operation_follows_its_resource() -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal["response", "builtin", "scenario"]
+SCENARIO_PREFIX = "scenario:"
 
 
 @dataclass(frozen=True)

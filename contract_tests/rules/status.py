@@ -1,13 +1,22 @@
-"""Where each rule stands against a target: its checks, which of its scenarios wait for
-operations the target does not serve, which catch a known deviation."""
+"""How a rule is checked in a live run: its checks, and which of its scenarios need something
+a live run only has when asked for (a second account, a registered user, bursting past the
+rate limit, wiping global state)."""
 
 from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass
 
-from contract_tests.rules import deviations, registry
+from contract_tests.rules import registry
 from contract_tests.scenarios import SCENARIOS, Scenario
+
+# What a live run needs for a scenario of each kind (settings.py skips it otherwise).
+NEED_VARIABLES = {
+    "second_token": "`INTEGRATOR_SECOND_API_TOKEN`",
+    "registered_email": "`INTEGRATOR_REGISTERED_EMAIL`",
+    "burst": "`CONTRACT_BURST=1`",
+    "wipe": "`CONTRACT_ALLOW_WIPE=1`",
+}
 
 
 @dataclass(frozen=True)
@@ -15,43 +24,32 @@ class RuleState:
     rule: str
     checks: tuple[str, ...]
     scenarios: tuple[Scenario, ...]
-    waiting: tuple[Scenario, ...]
-    deviating: tuple[Scenario, ...]
 
     @property
-    def runnable(self) -> tuple[Scenario, ...]:
-        return tuple(s for s in self.scenarios if s not in self.waiting and s not in self.deviating)
+    def needing(self) -> tuple[Scenario, ...]:
+        return tuple(s for s in self.scenarios if s.needs)
 
-    def describe(self) -> str:
-        """The README's "in this branch" cell."""
-        parts = []
-        if not self.waiting:
-            parts.append("checked")
-        elif len(self.waiting) == len(self.scenarios):
-            parts.append("waiting for the mock")
-        else:
-            parts.append(
-                f"checked; {len(self.waiting)} of {len(self.scenarios)} scenarios waiting for the mock"
+    def describe_live(self) -> str:
+        """The README's "live" cell: always, or what the live run must be given."""
+        if not self.needing:
+            return "always"
+        needs = sorted({need for s in self.needing for need in s.needs})
+        variables = ", ".join(NEED_VARIABLES[need] for need in needs)
+        if len(self.needing) < len(self.scenarios):
+            return (
+                f"always; {len(self.needing)} of {len(self.scenarios)} scenarios with {variables}"
             )
-        if self.deviating:
-            names = ", ".join(f"`{s.name}`" for s in self.deviating)
-            parts.append(f"mock deviates ({names})")
-        return "; ".join(parts)
+        per_response = [
+            name for name in self.checks if not name.startswith(registry.SCENARIO_PREFIX)
+        ]
+        return f"with {variables}" + ("; its per-response checks always" if per_response else "")
 
 
-def state(rule: str, unserved: frozenset[str], mock_under_construction: bool) -> RuleState:
-    scenarios = tuple(s for s in SCENARIOS if rule in s.rules)
+def state(rule: str) -> RuleState:
     return RuleState(
         rule,
         tuple(entry.name for entry in registry.checks_for(rule)),
-        scenarios,
-        tuple(s for s in scenarios if s.waiting_for(unserved)),
-        tuple(
-            s
-            for s in scenarios
-            if not s.waiting_for(unserved)
-            and deviations.expected(s.name, mock_under_construction) is not None
-        ),
+        tuple(s for s in SCENARIOS if rule in s.rules),
     )
 
 

@@ -83,11 +83,12 @@ class SuiteRow:
     rule: str
     checks: tuple[str, ...]
     modes: tuple[str, ...]
-    status: str
+    # How a live run checks it: always, or with what it must be given.
+    live: str
 
 
 def suite_rows(path: Path = SUITE_README) -> list[SuiteRow]:
-    """The suite's map: rule -> its checks (globs allowed), its self-test modes, its status."""
+    """The suite's map: rule -> its checks (globs allowed), its self-test modes, how it runs live."""
     table = rows(section(path.read_text(encoding="utf-8"), "### Rules and their checks"))
     return [
         SuiteRow(

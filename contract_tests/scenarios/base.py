@@ -39,10 +39,6 @@ class Scenario:
     def check_name(self) -> str:
         return f"scenario:{self.name}"
 
-    def waiting_for(self, unserved: frozenset[str]) -> tuple[str, ...]:
-        """The operations it needs that the target does not serve."""
-        return tuple(sorted((self.operations or frozenset()) & unserved))
-
 
 SCENARIOS: list[Scenario] = []
 

@@ -113,8 +113,10 @@ def rate_limit_is_per_account(s: Session) -> None:
 
 def rate_limit_follows_documented_figures(s: Session) -> None:
     bucket, refill = spec.rate_limit()
-    # Silence refills the bucket completely, whatever the run sent before.
-    time.sleep(bucket / refill + 1)
+    if s.app is None:
+        # Silence refills the bucket completely, whatever the run sent before (in process the
+        # scenario has a fresh mock, whose bucket is full).
+        time.sleep(bucket / refill + 1)
     started = time.monotonic()
     response, admitted = burst(s)
     elapsed = time.monotonic() - started

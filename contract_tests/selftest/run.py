@@ -1,23 +1,19 @@
-"""Running the suite over HTTP against the mock, correct or broken by one mode: the mock is
-served by uvicorn on loopback and the suite runs exactly as `make contract-live` runs it."""
+"""Running the suite against the mock broken by one mode, exactly as it guards the correct
+mock: the rule's scenarios over HTTP (a fresh broken mock per scenario, mounted on the
+loopback server, as test_documented.py runs them), and when they do not catch it, every
+engine phase (as test_fuzz.py runs them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-
-# tests/loopback.py, the shared loopback server of the tests (pyproject: pythonpath).
-from loopback import serve  # type: ignore[import-not-found]
+from dataclasses import dataclass, field, replace
 
 from contract_tests import config, mock_identity, runner
-from contract_tests.rules import deviations
 from contract_tests.runner import FailureRecord, RunOutcome
 from contract_tests.scenarios import SCENARIOS, Scenario
-from contract_tests.selftest.middleware import BrokenMock, Mode
+from contract_tests.selftest.middleware import Mode, wrapper
 from contract_tests.session import Session
 from contract_tests.settings import Settings
-from contract_tests.target import DEFAULT_APP, Target, load_factory, unserved_by_mock
+from contract_tests.target import DEFAULT_APP, Target
 
 # Small but deterministic: enough for every defect to surface, cheap enough for `make test`.
 EXAMPLES = 10
@@ -41,6 +37,18 @@ class Result:
         )
 
 
+def in_process_settings(settings: Settings) -> Settings:
+    """The run's in-process settings, with the self-test's fixed depth and seed."""
+    return replace(
+        settings,
+        max_examples=EXAMPLES,
+        stateful_steps=STATEFUL_STEPS,
+        seed=SEED,
+        seed_is_explicit=True,
+        app_factory=DEFAULT_APP,
+    )
+
+
 def live_settings(base_url: str) -> Settings:
     """What `make contract-live` reads from the environment, for the mock on `base_url`."""
     return Settings(
@@ -60,15 +68,10 @@ def live_settings(base_url: str) -> Settings:
     )
 
 
-@contextmanager
-def serving(mode: type[Mode] | None, rate_limited: bool) -> Iterator[Target]:
-    """The mock (fresh database) over HTTP, broken by `mode`; the live target that reaches it."""
-    app = load_factory(DEFAULT_APP)(rate_limit=rate_limited)
-    if mode is not None:
-        app = BrokenMock(app, mode(mock_identity.primary_token(), mock_identity.secondary_token()))
-    with serve(app) as base_url:
-        # What this mock serves is known; discovery would only ask it again.
-        yield Target(live_settings(base_url), live_unserved=unserved_by_mock())
+def broken(settings: Settings, mode: type[Mode], rate_limited: bool) -> Target:
+    """The in-process mock, broken by `mode`."""
+    wrap = wrapper(mode, mock_identity.primary_token(), mock_identity.secondary_token())
+    return Target(in_process_settings(settings), wrap=wrap, rate_limit_in_app=rate_limited)
 
 
 # Rules checked by per-response checks only (the spec's own) are exercised by these.
@@ -81,33 +84,24 @@ def exercising(rule: str) -> tuple[Scenario, ...]:
     return own or tuple(s for s in SCENARIOS if s.name.startswith(SMOKE_PREFIX))
 
 
-def runnable(scenarios: tuple[Scenario, ...]) -> tuple[Scenario, ...]:
-    """The scenarios this branch's mock can take: none waiting, none with a known deviation."""
-    unserved = unserved_by_mock()
-    under_construction = bool(unserved)
-    return tuple(
-        s
-        for s in scenarios
-        if not s.waiting_for(unserved) and deviations.expected(s.name, under_construction) is None
-    )
+def run_scenarios(
+    settings: Settings, mode: type[Mode], scenarios: tuple[Scenario, ...], result: Result
+) -> None:
+    # One instance of the mode for all of them: a mode may remember what it saw.
+    wrap = wrapper(mode, mock_identity.primary_token(), mock_identity.secondary_token())
+    for scenario in scenarios:
+        target = Target(
+            in_process_settings(settings), wrap=wrap, rate_limit_in_app=scenario.rate_limited
+        )
+        with Session(target, scenario.name, allowed=scenario.operations) as session:
+            scenario.run(session)
+        result.failures += session.failures
+        result.requests += session.requests
+        result.scenarios.append(scenario.name)
 
 
-def run_scenarios(mode: type[Mode] | None, scenarios: tuple[Scenario, ...], result: Result) -> None:
-    for rate_limited in (False, True):
-        batch = [s for s in scenarios if s.rate_limited is rate_limited]
-        if not batch:
-            continue
-        with serving(mode, rate_limited) as target:
-            for scenario in batch:
-                with Session(target, scenario.name, allowed=scenario.operations) as session:
-                    scenario.run(session)
-                result.failures += session.failures
-                result.requests += session.requests
-                result.scenarios.append(scenario.name)
-
-
-def run_engine(mode: type[Mode] | None, result: Result) -> None:
-    """Every engine phase over HTTP, a few examples per operation."""
+def run_engine(settings: Settings, mode: type[Mode], result: Result) -> None:
+    """Every engine phase in process, a few examples per operation."""
     plan = config.Plan(
         phases=config.ALL_PHASES,
         max_examples=EXAMPLES,
@@ -116,9 +110,7 @@ def run_engine(mode: type[Mode] | None, result: Result) -> None:
         shrink=False,
         continue_on_failure=False,
     )
-    rate_limited = mode is not None and mode.needs_rate_limit
-    with serving(mode, rate_limited) as target:
-        outcome = runner.run(target, plan)
+    outcome = runner.run(broken(settings, mode, mode.needs_rate_limit), plan)
     result.engine = outcome
     result.failures += outcome.failures
     result.errors += outcome.errors
