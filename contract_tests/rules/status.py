@@ -31,18 +31,26 @@ class RuleState:
 
     def describe_live(self) -> str:
         """The README's "live" cell: always, or what the live run must be given."""
-        if not self.needing:
+        needing = self.needing
+        if not needing:
             return "always"
-        needs = sorted({need for s in self.needing for need in s.needs})
-        variables = ", ".join(NEED_VARIABLES[need] for need in needs)
-        if len(self.needing) < len(self.scenarios):
-            return (
-                f"always; {len(self.needing)} of {len(self.scenarios)} scenarios with {variables}"
-            )
+        if len(needing) < len(self.scenarios):
+            union = sorted({need for s in needing for need in s.needs})
+            return f"always; {len(needing)} of {len(self.scenarios)} scenarios with {_names(union)}"
+        common = sorted(set.intersection(*(set(s.needs) for s in needing)))
+        found = f"with {_names(common)}"
+        extra = [s for s in needing if set(s.needs) - set(common)]
+        if extra:
+            more = sorted({need for s in extra for need in s.needs} - set(common))
+            found += f"; {len(extra)} of {len(needing)} scenarios also {_names(more)}"
         per_response = [
             name for name in self.checks if not name.startswith(registry.SCENARIO_PREFIX)
         ]
-        return f"with {variables}" + ("; its per-response checks always" if per_response else "")
+        return found + ("; its per-response checks always" if per_response else "")
+
+
+def _names(needs: list[str]) -> str:
+    return ", ".join(NEED_VARIABLES[need] for need in needs)
 
 
 def state(rule: str) -> RuleState:

@@ -1,8 +1,12 @@
-"""404 for ids the account does not have, 400 for bodies that are not JSON."""
+"""404 for ids the account does not have, 400 for bodies that are not JSON, and the order of
+the two and of the body's own checks."""
 
 from __future__ import annotations
 
-from contract_tests.scenarios.base import declare, described, error_codes
+from typing import Any
+
+from contract_tests import spec
+from contract_tests.scenarios.base import UNKNOWN_ID, declare, described, error_codes
 from contract_tests.scenarios.fixtures import Fixtures
 from contract_tests.session import Session
 
@@ -42,5 +46,63 @@ def malformed_json_is_400(s: Session) -> None:
         )
 
 
+def invalid_body(operation: spec.Operation) -> Any | None:
+    """A well-formed body the operation's schema refuses: without its required fields, or not
+    an object at all; None when the schema takes any JSON."""
+    schema = operation.request_schema()
+    if schema is None or spec.resolve(schema).get("type") != "object":
+        return None
+    return {} if spec.required_fields(schema) else []
+
+
+# Fields that refer to another resource, per update: a rule checked after the lookup.
+REFERRING_UPDATES = {
+    "updateConnection": "_iClientId",
+    "updateExport": "_connectionId",
+    "updateImport": "_connectionId",
+    "updateFlow": "_exportId",
+}
+
+
+def errors_come_in_order(s: Session) -> None:
+    """400 for a malformed body before 404 for an unknown path, and 404 before anything about
+    the body (422, or 400 where the operation documents no 422). Sent only with unknown ids,
+    so nothing changes."""
+    fixtures = Fixtures(s)
+    for operation in s.operations():
+        ids = [name for name in operation.path_parameters if name.startswith("_")]
+        if operation.request_schema() is None or not ids or "404" not in operation.status_codes:
+            continue
+        path = fixtures.path(operation, unknown=frozenset({ids[-1]}))
+        if "400" in operation.status_codes:
+            response = s.send(operation.operation_id, path=path, raw_body=MALFORMED)
+            s.expect(
+                response.status_code == 400 and "malformed_json" in error_codes(response),
+                f"a malformed body and an unknown {ids[-1]}: the body is read first, expected "
+                f"400 malformed_json, got {described(response)}",
+                response,
+                operation.operation_id,
+            )
+        bodies = [("a body the schema refuses", invalid_body(operation))]
+        if operation.operation_id in REFERRING_UPDATES:
+            reference = REFERRING_UPDATES[operation.operation_id]
+            valid = fixtures.body(operation)
+            bodies.append(
+                (f"a body naming an unknown {reference}", {**valid, reference: UNKNOWN_ID})
+            )
+        for what, body in bodies:
+            if body is None:
+                continue
+            response = s.send(operation.operation_id, path=path, body=body)
+            s.expect(
+                response.status_code == 404 and "invalid_ref" in error_codes(response),
+                f"{what} and an unknown {ids[-1]}: the path is looked up before the body is "
+                f"checked, expected 404 invalid_ref, got {described(response)}",
+                response,
+                operation.operation_id,
+            )
+
+
 declare("unknown_id_is_404", unknown_id_is_404, ("errors.not-found",), None)
+declare("errors_come_in_order", errors_come_in_order, ("errors.order",), None)
 declare("malformed_json_is_400", malformed_json_is_400, ("errors.malformed-json",), None)

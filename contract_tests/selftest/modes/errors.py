@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from contract_tests.selftest.middleware import Mode, Reply, Request
+from contract_tests import spec
+from contract_tests.selftest.middleware import Forward, Mode, Reply, Request
 
 MODE_CREATES = {
     "createConnector",
@@ -80,7 +81,52 @@ class ValidationWithoutField(Mode):
         return reply
 
 
+def _refused_by_schema(operation_id: str | None, body: object) -> str | None:
+    """The field a body misses (or "" when it is not an object), by the operation's schema."""
+    schema = spec.by_id(operation_id).request_schema() if operation_id else None
+    if schema is None or spec.resolve(schema).get("type") != "object":
+        return None
+    if not isinstance(body, dict):
+        return ""
+    missing = sorted(spec.required_fields(schema) - set(body))
+    return missing[0] if missing else None
+
+
+class BodyCheckedBeforePath(Mode):
+    rule = "errors.order"
+    description = "the body is validated before the path is looked up: 422 for an unknown id"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        reply = await forward(request)
+        if reply.status != 404 or not request.body:
+            return reply
+        field = _refused_by_schema(request.operation, request.json())
+        if field is None:
+            return reply
+        item = {"code": "missing_required_field", "message": f"{field} is required."}
+        if field:
+            item["field"] = field
+        return reply.with_json({"errors": [item]}, status=422)
+
+
+class PathBeforeParsing(Mode):
+    rule = "errors.order"
+    variant = "lookup-first"
+    description = "the path is looked up before the body is parsed: 404 for a malformed body"
+
+    async def handle(self, request: Request, forward: Forward) -> Reply:
+        malformed = bool(request.body) and request.json() is None
+        # `[]` is refused by an object schema after the lookup, so the probe changes nothing.
+        if malformed and _refused_by_schema(request.operation, []) == "":
+            looked_up = await forward(replace(request, body=b"[]"))
+            if looked_up.status == 404:
+                return looked_up
+        return await forward(request)
+
+
 MODES = (
+    BodyCheckedBeforePath,
+    PathBeforeParsing,
     NotFoundAs200,
     FlatErrors,
     MalformedJsonAccepted,

@@ -1,5 +1,4 @@
-"""Broken rules of the resources the new mock brings: references, secrets, connections,
-exports, flows and jobs, state. Their scenarios wait for the mock in this branch."""
+"""Broken rules of references, secrets, connections, exports, flows and jobs, and state."""
 
 from __future__ import annotations
 
@@ -110,6 +109,39 @@ class OfflinePingSucceeds(Mode):
         if request.operation in ("pingConnection", "pingUnsavedConnection") and reply.status == 200:
             return reply.with_json({"code": 200})
         return reply
+
+
+class OfflineExportAnswers(Mode):
+    rule = "connections.offline"
+    description = "a virtual export through an offline connection answers the model's records"
+
+    def response(self, request: Request, reply: Reply) -> Reply:
+        body = request.json()
+        if request.operation != "virtualExport" or reply.status != 422:
+            return reply
+        if "connection_offline" not in reply.body.decode("utf-8", "replace"):
+            return reply
+        sample = _dig(body, ("export", "sampleData"))
+        records = sample if isinstance(sample, list) else [] if sample is None else [sample]
+        return reply.with_json({"data": records, "dataURIs": [None] * len(records)}, status=200)
+
+
+class OfflineStepCompletes(Mode):
+    rule = "connections.offline"
+    variant = "flow"
+    description = "jobs of a flow through an offline connection end `completed`, not `failed`"
+
+    def response(self, request: Request, reply: Reply) -> Reply:
+        if request.operation not in ("getJobById", "listJobs"):
+            return reply
+        body = reply.json()
+        jobs = body if isinstance(body, list) else [body]
+        changed = False
+        for job in jobs:
+            if isinstance(job, dict) and job.get("status") in ("failed", "canceled"):
+                job["status"] = "completed"
+                changed = True
+        return reply.with_json(body) if changed else reply
 
 
 class UnsavedPingStores(Mode):
@@ -266,6 +298,19 @@ class JobErrorsHidden(Mode):
         return Reply(204) if request.operation == "listJobErrors" else reply
 
 
+class ErrorFileUrlUnsigned(Mode):
+    rule = "jobs.errors"
+    variant = "file"
+    description = "the error file URL answers a URL whose signature the server refuses"
+
+    def response(self, request: Request, reply: Reply) -> Reply:
+        body = reply.json()
+        if request.operation == "getJobErrorFileUrl" and isinstance(body, dict):
+            url = str(body.get("signedURL", ""))
+            return reply.with_json({**body, "signedURL": url.replace("signature=", "signature=0")})
+        return reply
+
+
 class JobsWithoutFilter(Mode):
     rule = "jobs.filter-required"
     description = "the jobs list needs no filter"
@@ -374,6 +419,8 @@ MODES = (
     SecretsInLists,
     MaskedSecretErased,
     OfflinePingSucceeds,
+    OfflineExportAnswers,
+    OfflineStepCompletes,
     UnsavedPingStores,
     VirtualExportLosesARecord,
     PagedExportStateUnchecked,
@@ -385,6 +432,7 @@ MODES = (
     NoChildJobs,
     SecondRunRunsAtOnce,
     JobErrorsHidden,
+    ErrorFileUrlUnsigned,
     JobsWithoutFilter,
     FlowFilterIgnored,
     JobsOldestFirst,
