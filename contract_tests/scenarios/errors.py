@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from contract_tests import spec
-from contract_tests.scenarios.base import UNKNOWN_ID, declare, described, error_codes
+from contract_tests.scenarios.base import (
+    UNKNOWN_ID,
+    declare,
+    described,
+    error_codes,
+    error_fields,
+)
 from contract_tests.scenarios.fixtures import Fixtures
 from contract_tests.session import Session
 
@@ -53,6 +59,63 @@ def invalid_body(operation: spec.Operation) -> Any | None:
     if schema is None or spec.resolve(schema).get("type") != "object":
         return None
     return {} if spec.required_fields(schema) else []
+
+
+# A value of another JSON type than the one a property declares.
+WRONG_TYPE: dict[str, Any] = {
+    "string": 12345,
+    "integer": "not a number",
+    "number": "not a number",
+    "boolean": "not a boolean",
+    "array": "not an array",
+    "object": "not an object",
+}
+
+
+def wrong_typed(operation: spec.Operation) -> tuple[str, Any] | None:
+    """A writable property of the operation's body and a value of the wrong type for it."""
+    schema = operation.request_schema()
+    read_only = spec.read_only_fields(schema)
+    for name, prop in sorted(spec.schema_properties(schema).items()):
+        kind = prop.get("type")
+        if name not in read_only and isinstance(kind, str) and kind in WRONG_TYPE:
+            return name, WRONG_TYPE[kind]
+    return None
+
+
+def refused_bodies_are_named(s: Session) -> None:
+    """On every operation that takes an object, at a path that exists: a body without its
+    required fields, or with a property of the wrong type (or no object at all), is refused
+    with the field at fault: 422, or 400 where the operation documents no 422."""
+    fixtures = Fixtures(s)
+    for operation in s.operations():
+        body = invalid_body(operation)
+        if body is None:
+            continue
+        status = 422 if "422" in operation.status_codes else 400
+        wrong = wrong_typed(operation)
+        required = sorted(spec.required_fields(operation.request_schema()))
+        if required:
+            field: str | None = required[0]
+            valid = fixtures.body(operation)
+            body = {k: v for k, v in valid.items() if k != field} if isinstance(valid, dict) else {}
+        elif wrong is not None:
+            field, value = wrong
+            body = {field: value}
+        else:
+            field = None
+        response = s.send(operation.operation_id, path=fixtures.path(operation), body=body)
+        fixtures.adopt(operation, response)
+        fields = error_fields(response)
+        s.expect(
+            response.status_code == status
+            and bool({"missing_required_field", "invalid_field"} & set(error_codes(response)))
+            and (field is None or field in fields),
+            f"a body the schema refuses ({body!r:.80}): expected {status} naming "
+            f"{field or 'the body'}, got {described(response)} fields {fields}",
+            response,
+            operation.operation_id,
+        )
 
 
 # Fields that refer to another resource, per update: a rule checked after the lookup.
@@ -105,4 +168,5 @@ def errors_come_in_order(s: Session) -> None:
 
 declare("unknown_id_is_404", unknown_id_is_404, ("errors.not-found",), None)
 declare("errors_come_in_order", errors_come_in_order, ("errors.order",), None)
+declare("refused_bodies_are_named", refused_bodies_are_named, ("errors.validation",), None)
 declare("malformed_json_is_400", malformed_json_is_400, ("errors.malformed-json",), None)

@@ -8,7 +8,15 @@ from typing import Any
 from contract_tests import spec
 from contract_tests.scenarios import bodies
 from contract_tests.scenarios.base import UNKNOWN_ID
-from contract_tests.scenarios.resources import CONNECTOR, LICENSE, RESOURCES, Made, Resource, make
+from contract_tests.scenarios.resources import (
+    CONNECTOR,
+    LICENSE,
+    RESOURCES,
+    Made,
+    Resource,
+    adopt,
+    make,
+)
 from contract_tests.session import Session
 
 # The one path where `_id` is not the collection's own: installing takes the connector's id.
@@ -56,7 +64,12 @@ class Fixtures:
             if needs_email and self.s.target.settings.registered_email is None:
                 self._made[resource.name] = None
             else:
-                self._made[resource.name] = make(self.s, resource)
+                # A child lives under the parent the other path values name.
+                parent = self.made(resource.parent) if resource.parent is not None else None
+                missing = resource.parent is not None and parent is None
+                self._made[resource.name] = (
+                    None if missing else make(self.s, resource, parent=parent)
+                )
         return self._made[resource.name]
 
     def path(
@@ -92,3 +105,10 @@ class Fixtures:
             if operation.operation_id in (resource.create, resource.update):
                 return resource.body(self.s)
         return bodies.valid_body(operation)
+
+    def adopt(self, operation: spec.Operation, response: Any) -> None:
+        """Delete again what a create or clone that should have been refused made anyway."""
+        for resource in RESOURCES:
+            if operation.operation_id in (resource.create, resource.clone):
+                parent = self.made(resource.parent) if resource.parent is not None else None
+                adopt(self.s, resource, response, parent)

@@ -6,6 +6,7 @@ CONTRACT_BURST=1 (every other request of the suite keeps below the documented ra
 
 from __future__ import annotations
 
+import secrets
 import time
 from typing import Any
 
@@ -17,6 +18,8 @@ from contract_tests.scenarios.fixtures import Fixtures, harmless
 from contract_tests.session import Session
 
 PROBE = "getTokenInfo"
+WIPE = "deleteAllState"
+DELETE_KEY = "deleteStateValue"
 DOCUMENTED_CODE = "rate_limited"
 
 
@@ -42,10 +45,22 @@ def burst(
     return response, _cap()
 
 
-def inert(operation: spec.Operation, fixtures: Fixtures) -> tuple[dict[str, str], Any] | None:
-    """A request to `operation` that changes nothing if it gets in: about an id that does not
-    exist, or with a body the schema refuses; None when the operation has no such request."""
+def inert(
+    s: Session, operation: spec.Operation, fixtures: Fixtures
+) -> tuple[dict[str, str], Any] | None:
+    """A request to `operation` that changes nothing if it gets in (about an id or a global
+    state key that does not exist, or with a body the schema refuses) or whose effect is
+    undone when the scenario ends; None when the operation has no such request."""
     path = fixtures.path(operation, unknown=frozenset(operation.path_parameters))
+    if operation.operation_id == WIPE:
+        return (path, None) if s.target.settings.wipe else None
+    if "key" in path and not harmless(operation):
+        # A global key nobody has: deleting it is a 404; a write that gets in is deleted again.
+        path["key"] = f"contract-probe-{secrets.token_hex(6)}"
+        if operation.method == "put":
+            s.cleanup(DELETE_KEY, {"key": path["key"]})
+            return path, "probe"
+        return path, None
     if harmless(operation):
         return path, fixtures.body(operation)
     if spec.required_fields(operation.request_schema()):
@@ -81,7 +96,7 @@ def rate_limit_answers_429(s: Session) -> None:
     # Only requests that cannot change anything are sent: a few get in while the bucket leaks.
     fixtures = Fixtures(s)
     for operation in s.operations():
-        request = inert(operation, fixtures)
+        request = inert(s, operation, fixtures)
         if request is None:
             continue
         path, body = request
