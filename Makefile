@@ -53,7 +53,8 @@ mock: $(STAMP)
 	@mkdir -p $(dir $(MOCK_DB))
 	$(PY) -m mock_api --host 127.0.0.1 --port $(PORT) --db $(MOCK_DB)
 
-## contract-live: the contract suite over HTTP against $INTEGRATOR_BASE_URL
+## contract-live: the contract suite over HTTP against $INTEGRATOR_BASE_URL, throttled to
+## $CONTRACT_RATE_LIMIT (default: the spec's x-rate-limit refill rate); see contract_tests/README.md
 contract-live: $(STAMP)
 	$(PY) -m pytest contract_tests --live --junitxml=reports/junit-live.xml
 

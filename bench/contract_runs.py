@@ -72,6 +72,7 @@ class Timed:
 
 
 def documented_pairs() -> frozenset[str]:
+    """Every documented (operation, status) pair: the mock serves every operation."""
     return frozenset(
         f"{operation.label} {status}"
         for operation in spec.operations()
@@ -164,14 +165,20 @@ def serve_mock(work: Path, name: str) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
 
 
-def timed_run(command: list[str], cwd: Path, env: Mapping[str, str], log: Path) -> Timed:
+def timed_run(
+    command: list[str],
+    cwd: Path,
+    env: Mapping[str, str],
+    log: Path,
+    finished: tuple[int, ...] = FINISHED,
+) -> Timed:
     with log.open("wb") as sink:
         launched, started = time.time(), time.monotonic()
         done = subprocess.run(
             command, cwd=cwd, env=dict(env), stdout=sink, stderr=subprocess.STDOUT, timeout=3600
         )
         wall = time.monotonic() - started
-    if done.returncode not in FINISHED:
+    if done.returncode not in finished:
         raise RuntimeError(f"{command[0]} ... exited with {done.returncode}; see {log}")
     return Timed(launched, wall, done.returncode)
 

@@ -80,7 +80,9 @@ class Plan:
     continue_on_failure: bool = True
 
 
-def build(target: Target, plan: Plan) -> SchemathesisConfig:
+def build(target: Target, plan: Plan, base_url: str | None = None) -> SchemathesisConfig:
+    """The configuration of one run; `base_url` serves the in-process mock over HTTP (live
+    targets have theirs in the settings)."""
     settings = target.settings
     data: dict[str, object] = {
         "seed": plan.seed,
@@ -122,8 +124,8 @@ def build(target: Target, plan: Plan) -> SchemathesisConfig:
         # Runs must depend on the seed alone, not on what an earlier run left in `.schemathesis/`.
         "cache": {"enabled": False},
     }
-    if settings.live:
-        data["base-url"] = settings.base_url
-        if settings.rate_limit is not None:
-            data["rate-limit"] = settings.rate_limit
+    url = settings.base_url if settings.live else base_url
+    if url is not None:
+        # Pacing and waiting out 429s: throttle.py, for every request schemathesis sends.
+        data["base-url"] = url
     return SchemathesisConfig.from_dict(data)

@@ -1,18 +1,22 @@
-"""pytest wiring of the contract suite: `--live`, settings, targets, the coverage summary."""
+"""pytest wiring of the contract suite: `--live`, settings, targets, the coverage and rule summary."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from contract_tests import reach, spec
 from contract_tests import settings as settings_module
 from contract_tests import stats as stats_module
+from contract_tests.rules import report as rule_report
+from contract_tests.rules import tables
 from contract_tests.settings import REPORTS_DIR, Settings, SettingsError
 from contract_tests.target import Target
 
@@ -24,6 +28,11 @@ _SETTINGS_KEY = pytest.StashKey[Settings]()
 _STARTED_KEY = pytest.StashKey[float]()
 # The same start on the wall clock, which xdist workers share, for first-seen times of pairs.
 _STARTED_AT_KEY = pytest.StashKey[float]()
+SCENARIO_TEST = "test_documented_behaviour["
+# Pairs named per reason in the terminal; the report file has all of them.
+SHOWN_PAIRS = 12
+# Scenario name -> how its test ended. Test reports reach the controller process (xdist too).
+_OUTCOMES: dict[str, rule_report.Outcome] = {}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -60,6 +69,31 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STARTED_AT_KEY] = time.time()
 
 
+def _scenario_outcome(test: pytest.TestReport) -> tuple[str, rule_report.Outcome] | None:
+    if SCENARIO_TEST not in test.nodeid:
+        return None
+    name = test.nodeid.split(SCENARIO_TEST, 1)[1].rstrip("]")
+    if test.skipped:
+        longrepr = test.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        return name, rule_report.Outcome(rule_report.SKIPPED, reason.removeprefix("Skipped: "))
+    if test.failed:
+        return name, rule_report.Outcome(rule_report.FAILED)
+    if test.when == "call":
+        return name, rule_report.Outcome(rule_report.PASSED)
+    return None
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    found = _scenario_outcome(report)
+    if found is None:
+        return
+    name, outcome = found
+    # A failed teardown after a passed call still fails the scenario.
+    if name not in _OUTCOMES or outcome.kind != rule_report.PASSED:
+        _OUTCOMES[name] = outcome
+
+
 @pytest.fixture(scope="session")
 def settings(pytestconfig: pytest.Config) -> Settings:
     return pytestconfig.stash[_SETTINGS_KEY]
@@ -88,6 +122,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
         first_seen: Any,
         seconds: float,
         seed: int | None,
+        failed_checks: Any = (),
     ) -> None:
         contract_stats.add(
             requests=requests,
@@ -97,6 +132,7 @@ def record(contract_stats: stats_module.Stats, record_property: Any) -> Any:
             first_seen=first_seen,
             seconds=seconds,
             seed=seed,
+            failed_checks=failed_checks,
         )
         record_property("requests", requests)
         record_property("generated_cases", cases)
@@ -147,36 +183,52 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     if collected is None or collected.runs == 0:
         return
     loaded = config.stash[_SETTINGS_KEY]
+    target = Target(loaded)
+    withheld = target.withheld
+
+    def why(operation: spec.Operation, status: str) -> str:
+        return reach.reason(operation, status, loaded, withheld)
+
     summary = stats_module.summary(
         collected,
         time.monotonic() - config.stash[_STARTED_KEY],
         started_at=config.stash[_STARTED_AT_KEY],
-        unserved=Target(loaded).unserved,
+        unserved=target.unserved,
+        why=why,
     )
-    report = _coverage_report(loaded)
+    rules = [*tables.documented_rules(), *tables.spec_rules()]
+    failed = collected.failed_checks
+    summary["rules"] = {rule: rule_report.verdict(rule, _OUTCOMES, failed) for rule in rules}
     summary["target"] = loaded.base_url if loaded.live else "in-process mock"
-    stats_module.write(report, summary)
+    path = _coverage_report(loaded)
+    stats_module.write(path, summary)
     write = terminalreporter.write_line
     terminalreporter.section("contract coverage")
     write(
-        f"{summary['generated_cases']} generated cases, {summary['requests']} requests in {summary['runs']} runs, {summary['failures']} failure(s); "
-        f"{summary['operations']} operations, {summary['operation_status_pairs']} operation x status pairs seen, "
-        f"documented pairs exercised {summary['documented_pairs_exercised']}, "
-        f"the last new one after {summary['last_new_documented_pair_seconds']}s; "
-        f"wall {summary['wall_seconds']}s; seeds {summary['seeds']}"
+        f"{summary['generated_cases']} generated cases, {summary['requests']} requests in "
+        f"{summary['runs']} runs, {summary['failures']} failure(s); wall {summary['wall_seconds']}s; "
+        f"seeds {summary['seeds']}"
     )
-    for label, codes in sorted(summary["exercised"].items()):
-        write(f"  {label:<52} {' '.join(codes)}")
+    write(
+        f"operations served {summary['operations_served']}/{len(spec.operations())}; documented "
+        f"(operation, status) pairs of served operations answered "
+        f"{summary['documented_pairs_exercised']}, the last new one after "
+        f"{summary['last_new_documented_pair_seconds']}s"
+    )
     unserved = summary["not_implemented_by_target"]
     if unserved:
         write(
-            f"not implemented by the mock, so not tested ({len(unserved)} operations): "
-            + "; ".join(unserved)
+            f"not implemented by the target (501), so not tested: {len(unserved)} operations "
+            f"(listed in {path})"
         )
-    missing = summary["documented_but_not_exercised"]
-    if missing:
-        write(
-            "documented but never answered: "
-            + "; ".join(f"{k} {','.join(v)}" for k, v in sorted(missing.items()))
-        )
-    write(f"written to {report}")
+    by_reason: dict[str, list[str]] = defaultdict(list)
+    for pair, reason in sorted(summary["not_reached_why"].items()):
+        by_reason[reason].append(pair)
+    for reason, pairs in by_reason.items():
+        shown = "; ".join(pairs[:SHOWN_PAIRS]) + ("; ..." if len(pairs) > SHOWN_PAIRS else "")
+        write(f"not reached ({len(pairs)}): {reason}: {shown}")
+    if _OUTCOMES:
+        terminalreporter.section("documented rules")
+        for line in rule_report.lines(rules, _OUTCOMES, failed):
+            write(line)
+    write(f"written to {path}")

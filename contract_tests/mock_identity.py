@@ -32,3 +32,7 @@ def registered_email() -> str:
     if not emails:
         raise RuntimeError("mock_api.seed.REGISTERED_EMAILS is empty; license tests need one")
     return emails[0]
+
+
+def primary_user_id() -> str:
+    return str(_seed_module().PRIMARY_ACCOUNT.user.id)

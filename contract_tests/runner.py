@@ -15,16 +15,15 @@ import schemathesis
 from schemathesis.engine import events, from_schema
 from schemathesis.filters import FilterSet
 
-from contract_tests import accounts, config, formats
+from contract_tests import accounts, config, formats, throttle
 from contract_tests.settings import SPEC_PATH
 from contract_tests.target import Target
 
 if TYPE_CHECKING:
     from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-# Imported for their side effect: registering the custom checks with schemathesis.
+# Imported for their side effect: registering the custom checks and the throttle hook.
 from contract_tests import checks as _checks  # noqa: F401  isort: skip
-from contract_tests import isolation as _isolation  # noqa: F401  isort: skip
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,9 @@ class RunOutcome:
     cases: int = 0
     # (operation label, status code) -> number of responses
     statuses: Counter[tuple[str, int]] = field(default_factory=Counter)
+    # 429s the throttle waited out, and the seconds it waited.
+    rate_limited: int = 0
+    waited_seconds: float = 0.0
     # (operation label, status code) -> wall-clock time (epoch seconds) of its first response,
     # so the session can tell how long it took to cover each pair (bench/contract.py reads it).
     first_seen: dict[tuple[str, int], float] = field(default_factory=dict)
@@ -77,13 +79,18 @@ class RunOutcome:
         return "\n\n".join(lines)
 
 
-def load_schema(target: Target, plan: config.Plan) -> OpenApiSchema:
+def schema_for(target: Target, plan: config.Plan, base_url: str | None = None) -> OpenApiSchema:
+    """The spec loaded with the run's configuration: no app attached, every operation in it."""
     formats.register([target.settings.registered_email] if target.settings.registered_email else [])
-    schema = schemathesis.openapi.from_path(SPEC_PATH, config=config.build(target, plan))
+    return schemathesis.openapi.from_path(SPEC_PATH, config=config.build(target, plan, base_url))
+
+
+def load_schema(target: Target, plan: config.Plan) -> OpenApiSchema:
+    schema = schema_for(target, plan)
     app = target.new_app()
     if app is not None:
         schema.app = app
-    unserved = target.unserved
+    unserved = target.unserved | frozenset(target.withheld)
     if plan.operation_ids is not None or unserved:
         # `schema.include()` would be OR-ed with the filter that the per-operation check settings
         # install, selecting everything; compose the selection the way the loader does instead.
@@ -104,7 +111,8 @@ def run(target: Target, plan: config.Plan) -> RunOutcome:
     schema = load_schema(target, plan)
     started = time.monotonic()
     seen: set[tuple[str, str, str, str]] = set()
-    with accounts.active(target.accounts):
+    pacer = throttle.Throttle(target.settings.rate_interval)
+    with accounts.active(target.accounts), throttle.active(pacer):
         for event in from_schema(schema).execute():
             if isinstance(event, events.ScenarioFinished):
                 _collect(event, outcome, seen)
@@ -113,6 +121,7 @@ def run(target: Target, plan: config.Plan) -> RunOutcome:
             elif isinstance(event, events.FatalError):
                 outcome.errors.append(f"fatal: {event.exception!r}")
     outcome.elapsed = time.monotonic() - started
+    outcome.rate_limited, outcome.waited_seconds = pacer.rate_limited, pacer.waited_seconds
     return outcome
 
 

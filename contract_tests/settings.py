@@ -14,7 +14,7 @@ REPORTS_DIR = REPO_ROOT / "reports"
 # Defaults keep `make test` under two minutes on two cores; CI or a developer deepens them.
 DEFAULT_MAX_EXAMPLES = 50
 DEFAULT_STATEFUL_STEPS = 40
-DEFAULT_RATE_LIMIT = "30/s"
+DEFAULT_JOB_TIMEOUT = 60
 # Seconds per unit of a `N/unit` rate limit, the units schemathesis accepts.
 RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
@@ -30,15 +30,23 @@ class Settings:
     token: str
     second_token: str | None
     registered_email: str | None
-    # As given (`30/s`), for schemathesis; None when off.
+    # The live throttle as given (`300/s`); None when off.
     rate_limit: str | None
-    # The same limit as the seconds between two requests, for hand-written requests; 0 when off.
+    # The same limit as the seconds between two requests; 0 when off.
     rate_interval: float
     max_examples: int
     stateful_steps: int
     seed: int
     seed_is_explicit: bool
     app_factory: str
+    # Scenarios that empty the account's rate-limit bucket on purpose may run.
+    burst: bool = True
+    # Scenarios and fuzzing may delete every global state key of the account.
+    wipe: bool = True
+    # The user the primary token belongs to, when known (tokenInfo must name it).
+    user_id: str | None = None
+    # How long a scenario waits for a job to end (queued -> running -> completed or failed).
+    job_timeout: float = 60.0
     skip_reasons: dict[str, str] = field(default_factory=dict)
 
 
@@ -55,9 +63,19 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
+def default_rate_limit() -> str:
+    """The documented refill rate (`x-rate-limit` in the spec): a run that keeps to it never
+    empties the account's bucket by itself."""
+    from contract_tests import spec
+
+    _, refill = spec.rate_limit()
+    return f"{int(refill)}/s"
+
+
 def _rate_limit() -> tuple[str | None, float]:
     """`CONTRACT_RATE_LIMIT` as given and as the interval in seconds between requests."""
-    raw = os.environ.get("CONTRACT_RATE_LIMIT", DEFAULT_RATE_LIMIT).strip() or DEFAULT_RATE_LIMIT
+    default = default_rate_limit()
+    raw = os.environ.get("CONTRACT_RATE_LIMIT", default).strip() or default
     if raw.lower() == "off":
         return None, 0.0
     # Schemathesis accepts `N/s`, `N/m`, `N/h`; reject anything else here with a message naming the variable.
@@ -69,6 +87,15 @@ def _rate_limit() -> tuple[str | None, float]:
             f"CONTRACT_RATE_LIMIT must allow at least 1 request (or be 'off'), got {raw!r}"
         )
     return raw, RATE_UNITS[unit] / int(count)
+
+
+def _flag(name: str) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no"):
+        return False
+    if raw in ("1", "true", "yes"):
+        return True
+    raise SettingsError(f"{name} must be 1 or 0, got {raw!r}")
 
 
 def _seed() -> tuple[int, bool]:
@@ -86,6 +113,7 @@ def load(*, live: bool) -> Settings:
     """Read the environment; raise `SettingsError` when a live run has no target."""
     seed, explicit = _seed()
     max_examples = _int_env("CONTRACT_MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES)
+    job_timeout = float(_int_env("CONTRACT_JOB_TIMEOUT", DEFAULT_JOB_TIMEOUT))
     steps = _int_env("CONTRACT_STATEFUL_STEPS", DEFAULT_STATEFUL_STEPS)
     app_factory = os.environ.get("CONTRACT_APP", "mock_api.app:create_app")
     if not live:
@@ -105,6 +133,8 @@ def load(*, live: bool) -> Settings:
             seed=seed,
             seed_is_explicit=explicit,
             app_factory=app_factory,
+            user_id=mock_identity.primary_user_id(),
+            job_timeout=job_timeout,
         )
     base_url = os.environ.get("INTEGRATOR_BASE_URL", "").strip().rstrip("/")
     if not base_url:
@@ -129,6 +159,18 @@ def load(*, live: bool) -> Settings:
         skips["registered_email"] = (
             "INTEGRATOR_REGISTERED_EMAIL is not set: license creation needs the email of a registered user"
         )
+    wipe = _flag("CONTRACT_ALLOW_WIPE")
+    if not wipe:
+        skips["wipe"] = (
+            "deleting every global state key is opt-in live (CONTRACT_ALLOW_WIPE=1): it would "
+            "destroy state the suite did not make"
+        )
+    burst = _flag("CONTRACT_BURST")
+    if not burst:
+        skips["burst"] = (
+            "bursting past the account's rate limit is opt-in live (CONTRACT_BURST=1): it spends "
+            "the account's whole budget, and the suite otherwise keeps below the limit"
+        )
     rate_limit, rate_interval = _rate_limit()
     return Settings(
         live=True,
@@ -143,6 +185,10 @@ def load(*, live: bool) -> Settings:
         seed=seed,
         seed_is_explicit=explicit,
         app_factory=app_factory,
+        burst=burst,
+        wipe=wipe,
+        user_id=os.environ.get("INTEGRATOR_USER_ID", "").strip() or None,
+        job_timeout=job_timeout,
         skip_reasons=skips,
     )
 

@@ -122,3 +122,85 @@ def by_id(operation_id: str) -> Operation:
 
 def component_schemas() -> dict[str, Any]:
     return dict(raw()["components"]["schemas"])
+
+
+def rate_limit() -> tuple[int, float]:
+    """The documented bucket (`x-rate-limit` at the root): (requests deep, refilled per second)."""
+    limit = raw().get("x-rate-limit") or {}
+    return int(limit["bucketSize"]), float(limit["refillPerSecond"])
+
+
+def paging(operation: Operation) -> str | None:
+    """`link` (limit / skip / Link), `createdAt` (jobs) or None (one flat list)."""
+    value = operation.definition.get("x-paging")
+    return str(value) if value is not None else None
+
+
+def projects(operation: Operation) -> bool:
+    return operation.definition.get("x-projection") is True
+
+
+def query_parameters(operation: Operation) -> dict[str, dict[str, Any]]:
+    """Name -> resolved schema of each documented query parameter."""
+    found = {}
+    for parameter in operation.definition.get("parameters", []):
+        resolved = resolve(parameter)
+        if resolved.get("in") == "query":
+            found[str(resolved["name"])] = resolve(resolved.get("schema") or {})
+    return found
+
+
+def list_item_schema(operation: Operation) -> dict[str, Any] | None:
+    """The resolved item schema of a list answer (200 with an array), else None."""
+    schema = operation.response_schema(200)
+    if schema is None:
+        return None
+    schema = resolve(schema)
+    if schema.get("type") != "array":
+        return None
+    item: dict[str, Any] = resolve(schema.get("items") or {})
+    return item
+
+
+def required_fields(schema: dict[str, Any] | None) -> frozenset[str]:
+    if not schema:
+        return frozenset()
+    return frozenset(str(name) for name in resolve(schema).get("required", []))
+
+
+def secret_paths(schema: Any) -> tuple[tuple[str, ...], ...]:
+    """Dot paths of the properties marked `x-secret` under `schema` (arrays are not entered:
+    no secret lives in one)."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(node: Any, prefix: tuple[str, ...], seen: frozenset[str]) -> None:
+        if isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            if ref in seen:
+                return
+            seen = seen | {ref}
+        node = resolve(node)
+        if not isinstance(node, dict):
+            return
+        if node.get("x-secret") is True and prefix:
+            found.append(prefix)
+        for name, child in (node.get("properties") or {}).items():
+            walk(child, (*prefix, str(name)), seen)
+
+    walk(schema, (), frozenset())
+    return tuple(found)
+
+
+def read_only_fields(schema: Any) -> frozenset[str]:
+    """Top-level properties the schema marks `readOnly`."""
+    node = resolve(schema) if schema is not None else {}
+    return frozenset(
+        str(name)
+        for name, prop in (node.get("properties") or {}).items()
+        if isinstance(resolve(prop), dict) and resolve(prop).get("readOnly") is True
+    )
+
+
+def schema_properties(schema: Any) -> dict[str, Any]:
+    node = resolve(schema) if schema is not None else {}
+    return {str(name): resolve(prop) for name, prop in (node.get("properties") or {}).items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,8 @@ class Stats:
     # "METHOD /path status" -> epoch seconds of the first response with that status.
     first_seen: dict[str, float] = field(default_factory=dict)
     seeds: set[int] = field(default_factory=set)
+    # Check name -> failures it reported (what broke which rule, for the rule summary).
+    failed_checks: Counter[str] = field(default_factory=Counter)
 
     def add(
         self,
@@ -34,8 +36,10 @@ class Stats:
         first_seen: Mapping[tuple[str, int], float],
         seconds: float,
         seed: int | None,
+        failed_checks: Iterable[str] = (),
     ) -> None:
         self.runs += 1
+        self.failed_checks.update(failed_checks)
         self.requests += requests
         self.cases += cases
         self.failures += failures
@@ -59,6 +63,7 @@ class Stats:
             "statuses": dict(self.statuses),
             "first_seen": dict(self.first_seen),
             "seeds": sorted(self.seeds),
+            "failed_checks": dict(self.failed_checks),
         }
 
     def merge(self, data: dict[str, Any]) -> None:
@@ -71,6 +76,7 @@ class Stats:
         for key, when in data["first_seen"].items():
             self._seen(key, float(when))
         self.seeds.update(data["seeds"])
+        self.failed_checks.update(data.get("failed_checks", {}))
 
     def _seen(self, key: str, when: float) -> None:
         self.first_seen[key] = min(self.first_seen.get(key, when), when)
@@ -86,17 +92,29 @@ def matrix(stats: Stats) -> dict[str, dict[str, int]]:
 
 
 def summary(
-    stats: Stats, wall_seconds: float, *, started_at: float, unserved: frozenset[str] = frozenset()
+    stats: Stats,
+    wall_seconds: float,
+    *,
+    started_at: float,
+    unserved: frozenset[str] = frozenset(),
+    why: Callable[[spec.Operation, str], str] | None = None,
 ) -> dict[str, Any]:
     """The coverage report; `started_at` is the session's start (epoch seconds); `unserved`:
-    operations the target does not implement, listed apart and never counted as tested."""
+    operations the target does not implement, listed apart and never counted as tested;
+    `why` says why a documented pair of a served operation was not reached."""
     table = matrix(stats)
+    operations = {op.label: op for op in spec.operations()}
     documented = {op.label: set(op.status_codes) for op in spec.operations()}
+    served = {
+        label: codes
+        for label, codes in documented.items()
+        if operations[label].operation_id not in unserved
+    }
     exercised = {label: sorted(codes) for label, codes in table.items()}
     unexercised = {
-        label: sorted(documented[label] - set(codes))
-        for label, codes in table.items()
-        if label in documented and documented[label] - set(codes)
+        label: sorted(codes - set(table.get(label, {})))
+        for label, codes in served.items()
+        if codes - set(table.get(label, {}))
     }
     undocumented = {
         label: sorted(set(codes) - documented.get(label, set()))
@@ -104,15 +122,20 @@ def summary(
         if set(codes) - documented.get(label, set())
     }
     pairs = sum(len(codes) for codes in table.values())
-    documented_pairs = sum(len(codes) for codes in documented.values())
-    seen_documented = sum(len(set(table[label]) & codes) for label, codes in documented.items())
+    served_pairs = sum(len(codes) for codes in served.values())
+    seen_served = sum(len(set(table.get(label, {})) & codes) for label, codes in served.items())
     first_seen = {key: round(when - started_at, 3) for key, when in stats.first_seen.items()}
-    documented_times = [
+    served_times = [
         first_seen[f"{label} {code}"]
-        for label, codes in documented.items()
+        for label, codes in served.items()
         for code in codes
         if f"{label} {code}" in first_seen
     ]
+    not_reached = {
+        f"{label} {code}": (why(operations[label], code) if why is not None else "")
+        for label, codes in unexercised.items()
+        for code in codes
+    }
     return {
         "wall_seconds": round(wall_seconds, 1),
         "engine_seconds": round(stats.seconds, 1),
@@ -122,16 +145,20 @@ def summary(
         "failures": stats.failures,
         "seeds": sorted(stats.seeds),
         "operations": len(table),
+        "operations_served": len(served),
         "operation_status_pairs": pairs,
-        "documented_pairs_exercised": f"{seen_documented}/{documented_pairs}",
+        # Documented pairs of the operations the target serves, and how many were answered.
+        "documented_pairs_exercised": f"{seen_served}/{served_pairs}",
+        "documented_pairs_of_every_operation": sum(len(c) for c in documented.values()),
         "started_at": round(started_at, 3),
         # Seconds after the session started at which each pair was first answered; the last
         # documented one is when coverage stopped growing.
         "first_seen_seconds": first_seen,
-        "last_new_documented_pair_seconds": max(documented_times, default=None),
+        "last_new_documented_pair_seconds": max(served_times, default=None),
         "exercised": exercised,
         "responses": table,
         "documented_but_not_exercised": unexercised,
+        "not_reached_why": not_reached,
         "seen_but_undocumented": undocumented,
         "not_implemented_by_target": sorted(
             op.label for op in spec.operations() if op.operation_id in unserved

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,13 +13,15 @@ from contract_tests.settings import Settings
 
 AsgiApp = Any
 AppWrapper = Callable[[AsgiApp], AsgiApp]
-
-
-def unserved_by_mock() -> frozenset[str]:
-    from contract_tests import spec
-    from mock_api.handlers import HANDLERS
-
-    return frozenset(op.operation_id for op in spec.operations() if op.operation_id not in HANDLERS)
+DEFAULT_APP = "mock_api.app:create_app"
+WIPE_REASON = (
+    "not sent: it deletes every global state key of the account, also those the suite did "
+    "not make (opt in with CONTRACT_ALLOW_WIPE=1)"
+)
+# In process a flow job runs this long (the mock's `job_seconds`; `--job-seconds` of
+# `python -m mock_api`, default 2): long enough for a scenario's polling (every 0.05 s) to see
+# it queued and running, short enough that the scenarios that wait for jobs stay quick.
+IN_PROCESS_JOB_SECONDS = 0.3
 
 
 def load_factory(dotted: str) -> Callable[..., AsgiApp]:
@@ -29,12 +32,21 @@ def load_factory(dotted: str) -> Callable[..., AsgiApp]:
     return factory
 
 
+def _accepts(factory: Callable[..., AsgiApp], name: str) -> bool:
+    try:
+        return name in inspect.signature(factory).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 @dataclass
 class Target:
     settings: Settings
     # The self-test wraps the mock in a deliberately broken middleware here.
     wrap: AppWrapper | None = None
     rate_limit_in_app: bool = False
+    # Live: what discovery found, when already known (None: discover on first use).
+    live_unserved: frozenset[str] | None = None
     _factory: Callable[..., AsgiApp] | None = field(default=None, repr=False)
 
     @property
@@ -47,25 +59,36 @@ class Target:
 
     @property
     def unserved(self) -> frozenset[str]:
-        """Operations of the spec the target does not serve yet: in process, those the mock
-        has no handler for (it answers 501). The suite leaves them out and lists them as not
-        implemented by the mock, so nothing is counted as tested that was not."""
-        return unserved_by_mock() if not self.live else frozenset()
+        """Operations of the spec a live target answers 501 (`discovery`): the suite leaves
+        them out and lists them as not implemented, so nothing is counted as tested that was
+        not. In process none: the mock serves every operation, and one it stopped serving
+        would fail the run with its undocumented 501."""
+        if not self.live:
+            return frozenset()
+        if self.live_unserved is None:
+            from contract_tests import discovery
+
+            self.live_unserved = discovery.discover(self.settings).unserved
+        return self.live_unserved
+
+    @property
+    def withheld(self) -> dict[str, str]:
+        """Operations the run must not send to this target, with the reason."""
+        if self.live and not self.settings.wipe:
+            return {"deleteAllState": WIPE_REASON}
+        return {}
 
     def new_app(self) -> AsgiApp | None:
-        """A fresh mock with an empty database, so every run starts from the same state."""
+        """A fresh mock with an empty database, so every run starts from the same state.
+
+        The rate limiter is the mock's own default (the documented figure) for the scenarios
+        that need one, and off for the rest, which send as fast as they can."""
         if self.live:
             return None
         if self._factory is None:
             self._factory = load_factory(self.settings.app_factory)
-        app = self._factory(rate_limit=self._rate_limit())
+        options: dict[str, Any] = {"rate_limit": self.rate_limit_in_app}
+        if _accepts(self._factory, "job_seconds"):
+            options["job_seconds"] = IN_PROCESS_JOB_SECONDS
+        app = self._factory(**options)
         return self.wrap(app) if self.wrap is not None else app
-
-    def _rate_limit(self) -> object:
-        """In process the suite sends fewer requests a second than the documented bucket
-        (1,000 deep, 300 per second) refills: it drains the mock's older, smaller figure."""
-        if not self.rate_limit_in_app:
-            return False
-        from mock_api.ratelimit import RateLimit
-
-        return RateLimit(100, 30)

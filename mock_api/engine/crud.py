@@ -86,7 +86,9 @@ def get(resource: Resource, call: Call) -> Reply:
 
 
 def create(resource: Resource, call: Call) -> Reply:
-    document: dict[str, Any] = {"_id": object_id(), **call.body}
+    # The server sets `_id`, also where the request schema does not name it (licenses).
+    sent = {name: value for name, value in call.body.items() if name != "_id"}
+    document: dict[str, Any] = {"_id": object_id(), **sent}
     write = Write(call, resource, document)
     if resource.references or resource.parent is not None:
         with call.store.transaction():

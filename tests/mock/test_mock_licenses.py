@@ -124,3 +124,14 @@ def test_invalid_expires_is_rejected(api: TestClient) -> None:
     assert response.status_code == 422
     item = only_error(response)
     assert (item["code"], item["field"]) == ("invalid_field", "expires")
+
+
+def test_an_id_sent_with_a_new_license_is_ignored(api: TestClient) -> None:
+    # fields.read-only: the create request's schema does not list `_id`, the server sets it anyway.
+    connector = create_connector(api)
+    chosen = "0123456789abcdef01234567"
+    license_doc = issue(api, connector["_id"], _id=chosen)
+    assert OBJECT_ID.match(license_doc["_id"]) and license_doc["_id"] != chosen
+    listed = api.get(f"/v1/connectors/{connector['_id']}/licenses").json()
+    assert [item["_id"] for item in listed] == [license_doc["_id"]]
+    assert api.get(f"/v1/connectors/{connector['_id']}/licenses/{chosen}").status_code == 404
