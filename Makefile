@@ -46,7 +46,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator mock_api tests contract_tests bench
 	$(VENV)/bin/ruff format --check generator mock_api tests contract_tests bench
-	$(VENV)/bin/mypy generator mock_api bench
+	$(VENV)/bin/mypy generator mock_api contract_tests bench
 
 ## mock: serve the stateful mock on 127.0.0.1:$(PORT), data in $(MOCK_DB)
 mock: $(STAMP)

@@ -44,7 +44,7 @@ def projected_away(field: str, query: dict[str, str]) -> bool:
     include, exclude = query.get("include"), query.get("exclude")
     if include and field not in {*include.split(","), "_id", "name"}:
         return True
-    return bool(exclude) and field in exclude.split(",")
+    return exclude is not None and field in exclude.split(",")
 
 
 def _is_parent(job: dict[str, Any], query: dict[str, str]) -> bool:
