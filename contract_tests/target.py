@@ -14,6 +14,8 @@ from contract_tests.settings import Settings
 AsgiApp = Any
 AppWrapper = Callable[[AsgiApp], AsgiApp]
 DEFAULT_APP = "mock_api.app:create_app"
+# Why an operation or scenario is skipped when the target does not serve what it needs.
+NOT_IMPLEMENTED = "not implemented by the target (501)"
 WIPE_REASON = (
     "not sent: it deletes every global state key of the account, also those the suite did "
     "not make (opt in with CONTRACT_ALLOW_WIPE=1)"

@@ -13,9 +13,7 @@ from contract_tests import throttle
 from contract_tests.scenarios import SCENARIOS, Scenario
 from contract_tests.session import NotImplementedByTarget, Session
 from contract_tests.settings import Settings
-from contract_tests.target import Target
-
-NOT_IMPLEMENTED = "not implemented by the target (501)"
+from contract_tests.target import NOT_IMPLEMENTED, Target
 
 
 def skip_reason(scenario: Scenario, target: Target) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 
 from contract_tests import config, runner, spec
 from contract_tests.settings import Settings
-from contract_tests.target import Target
+from contract_tests.target import NOT_IMPLEMENTED, Target
 
 OPERATION_IDS = [operation.operation_id for operation in spec.operations()]
 
@@ -43,8 +43,7 @@ def test_operation_conforms(
     operation_id: str, target: Target, settings: Settings, record: Any
 ) -> None:
     if operation_id in target.unserved:
-        where = "the target answers 501" if target.live else "the mock answers 501"
-        pytest.skip(f"waiting for the mock: {operation_id} is not implemented yet ({where})")
+        pytest.skip(f"{NOT_IMPLEMENTED}: {operation_id}")
     if operation_id in target.withheld:
         pytest.skip(f"{operation_id}: {target.withheld[operation_id]}")
     outcome = runner.run(target, _plan(settings, config.FUZZ_PHASES, (operation_id,)))
