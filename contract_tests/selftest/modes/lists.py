@@ -61,25 +61,32 @@ class NoContentWithBody(Mode):
         return reply
 
 
-class LimitIgnored(Mode):
-    rule = "paging.limit"
-    description = "`limit` is ignored: every page holds up to 1,000 records"
+class ParameterIgnored(Mode):
+    """The server drops one query parameter of the lists it applies to."""
+
+    parameter: str = ""
+
+    def applies(self, request: Request) -> bool:
+        return _paged(request)
 
     def request(self, request: Request) -> Request:
-        if _paged(request) and "limit" in request.params:
-            return request.with_params({k: v for k, v in request.params.items() if k != "limit"})
+        if self.applies(request) and self.parameter in request.params:
+            kept = {k: v for k, v in request.params.items() if k != self.parameter}
+            return request.with_params(kept)
         return request
 
 
-class SkipIgnored(Mode):
+class LimitIgnored(ParameterIgnored):
+    rule = "paging.limit"
+    description = "`limit` is ignored: every page holds up to 1,000 records"
+    parameter = "limit"
+
+
+class SkipIgnored(ParameterIgnored):
     rule = "paging.limit"
     variant = "skip-ignored"
     description = "`skip` is ignored: every page starts at the first record"
-
-    def request(self, request: Request) -> Request:
-        if _paged(request) and "skip" in request.params:
-            return request.with_params({k: v for k, v in request.params.items() if k != "skip"})
-        return request
+    parameter = "skip"
 
 
 class NextSkipsARecord(Mode):
@@ -166,25 +173,22 @@ def _projecting(request: Request) -> bool:
     )
 
 
-class IncludeIgnored(Mode):
+class ProjectionIgnored(ParameterIgnored):
+    def applies(self, request: Request) -> bool:
+        return _projecting(request)
+
+
+class IncludeIgnored(ProjectionIgnored):
     rule = "projection.fields"
     description = "`include` is ignored: whole records come back"
-
-    def request(self, request: Request) -> Request:
-        if _projecting(request) and "include" in request.params:
-            return request.with_params({k: v for k, v in request.params.items() if k != "include"})
-        return request
+    parameter = "include"
 
 
-class ExcludeIgnored(Mode):
+class ExcludeIgnored(ProjectionIgnored):
     rule = "projection.fields"
     variant = "exclude-ignored"
     description = "`exclude` is ignored: whole records come back"
-
-    def request(self, request: Request) -> Request:
-        if _projecting(request) and "exclude" in request.params:
-            return request.with_params({k: v for k, v in request.params.items() if k != "exclude"})
-        return request
+    parameter = "exclude"
 
 
 class GetByIdProjected(Mode):
