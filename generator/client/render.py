@@ -230,9 +230,7 @@ def _render_resources(env: Any, templates: Path, out: Path, sdk: Any) -> None:
         (out / f"{module.module}.py").write_text(template.render(module=module), encoding="utf-8")
 
 
-GENERATED_HEADER = (
-    b"# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.\n"
-)
+GENERATED_HEADER = b"# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.\n"
 
 
 def _normalise(target: Path) -> None:

@@ -159,7 +159,7 @@ def test_secrets_are_marked(spec: dict[str, Any]) -> None:
             node: Any = schemas[name]
             for part in path.split("."):
                 node = deref(spec, node)["properties"][part]
-            assert node.get("format") == "password", (name, path)
+            assert node.get("x-secret") is True and node.get("type") == "string", (name, path)
 
 
 def test_legacy_connector_fields_are_optional_properties(spec: dict[str, Any]) -> None:

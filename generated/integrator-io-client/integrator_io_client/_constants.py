@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Values taken from the OpenAPI document and generator/config.yaml at generation time."""
 
 from typing import Final

@@ -1,8 +1,8 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Dates as integrator.io writes them, and lossless round trips of the ones it sent.
 
 Every `date-time` field is read with `parse_datetime` and written with `format_datetime`
-(see generator/templates/property_templates/datetime_property.py.jinja). A value read from
+(see generator/client/templates/property_templates/datetime_property.py.jinja). A value read from
 a response remembers its text, so writing a resource back unchanged sends the very same
 bytes; a new or changed value is written like JavaScript's toISOString when it is UTC
 (`2024-05-01T12:00:00.000Z`, the API's own form), else with isoformat().

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Client-side leaky bucket: keeps a client under the API's documented request budget.
 
 The server drains a bucket of `capacity` requests at `per_second`; a request that would

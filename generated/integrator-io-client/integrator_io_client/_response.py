@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Raw access to the HTTP response behind a call (`client.with_raw_response...`)."""
 
 from __future__ import annotations

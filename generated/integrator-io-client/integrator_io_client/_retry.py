@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Retries and rate limiting, as httpx transports.
 
 Living in the transport means the low-level `api` functions get the same behaviour as the

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Waiting for a final status: read, and read again every `poll_interval` seconds.
 
 Each read is an ordinary call (retries and the rate limiter apply). The first read happens

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """`client.connections`: Credentials and settings to reach an application; ping, debug logs, virtual exports and imports..
 
 For each resource there are four classes: sync and async, each plain (returns parsed models)

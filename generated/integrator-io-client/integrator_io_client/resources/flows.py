@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """`client.flows`: Compose exports and imports; run them on demand..
 
 For each resource there are four classes: sync and async, each plain (returns parsed models)

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """`client.imports`: Insert data into an application, standalone or in a flow..
 
 For each resource there are four classes: sync and async, each plain (returns parsed models)

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """A client library for the Golden API.
 
 High level: IntegratorClient / AsyncIntegratorClient. Low level: the `api` and `models` modules with Client."""

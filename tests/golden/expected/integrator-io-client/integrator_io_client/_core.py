@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """The machinery shared by every resource method: settings, the HTTP client, one request.
 
 `SyncCore` / `AsyncCore` own the httpx client (with the retry/limit transport), turn an error

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Opt-in debug logging: set the environment variable named by ENV_LOG to `debug` or `info`.
 
 Log records name the method, URL, status, attempt and timing. They never contain headers

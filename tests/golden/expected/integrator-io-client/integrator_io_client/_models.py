@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """What every model shares: a readable `repr` and the error of a field that will not decode.
 
 A model's repr shows the fields that are set (in the order id, name, then as declared) and

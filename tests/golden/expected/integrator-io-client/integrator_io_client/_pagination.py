@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Lists that page themselves.
 
 A list operation the spec marks `x-paging` returns a page object: its `items` are the

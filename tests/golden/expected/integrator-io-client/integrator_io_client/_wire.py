@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Python values -> JSON values, for request bodies built from keyword arguments."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """Errors raised by the client.
 
 `ApiError` and its subclasses stand for an HTTP error status. The API answers errors in

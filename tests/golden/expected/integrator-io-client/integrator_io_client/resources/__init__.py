@@ -1,4 +1,4 @@
-# Generated from the OpenAPI spec by `make generate`; edit generator/templates instead.
+# Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
 """The high-level client's resources, one module per top-level resource (`connectors`,
 `flows`, ...); `_root` holds the client's own operations and ties them together."""
 
