@@ -234,7 +234,9 @@ async def _parse_body(
     ):
         raise _too_large()
     raw = await _read(receive)
-    if not raw.strip():
+    # Only no bytes at all is no body: white space is a body, and not JSON (Express'
+    # body-parser, which the vendor's API runs on, answers 400 to it).
+    if not raw:
         return Sent(False)
     if not _is_json(content_type):
         raise api_error(
@@ -270,7 +272,7 @@ async def _check_ignored_body(receive: Receive, content_length: bytes | None) ->
     ):
         raise _too_large()
     raw = await _read(receive)
-    if raw.strip():
+    if raw:
         try:
             _parse_json(raw)
         except (ValueError, RecursionError):

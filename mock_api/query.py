@@ -17,7 +17,6 @@ import jsonschema_rs
 
 from mock_api.errors import ApiError, ErrorItem
 from mock_api.spec import JSONObject
-from mock_api.validation import CUSTOM_FORMATS
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
 
@@ -44,7 +43,7 @@ class QueryParser:
                 p.name,
                 _kind(p.schema),
                 jsonschema_rs.validator_for(
-                    p.schema, validate_formats=True, formats=CUSTOM_FORMATS
+                    p.schema, validate_formats=True, ignore_unknown_formats=True
                 ),
                 p.required,
             )
