@@ -38,7 +38,9 @@ def burst(
     """Send unchecked requests until one is answered 429; that answer and how many got in."""
     response = None
     for admitted in range(_cap()):
-        response = s.send(operation_id, path=path, body=body, validate=False, wait_out_429=False)
+        response = s.send(
+            operation_id, path=path, body=body, validate=False, wait_out_429=False, paced=False
+        )
         if response.status_code == 429:
             return response, admitted
     assert response is not None
