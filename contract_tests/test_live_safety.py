@@ -85,6 +85,22 @@ def test_the_engine_waits_out_429s_and_reports_none(busy_target: Target) -> None
     assert not outcome.failures and not outcome.errors, outcome.report()
 
 
+def test_a_burst_outpaces_the_live_throttle(settings: settings_module.Settings) -> None:
+    # The live throttle keeps to the refill rate; a burst paced by it could never empty the
+    # bucket, so CONTRACT_BURST=1 would report a correct API as never answering 429.
+    if settings.live:
+        pytest.skip("serves the mock itself")
+    _, refill = spec.rate_limit()
+    with served.mounted(load_factory(DEFAULT_APP)(rate_limit=True)) as base_url:
+        paced = replace(run.live_settings(base_url), rate_interval=1 / refill)
+        target = Target(paced, live_unserved=frozenset())
+        scenario = by_name("rate_limit_answers_429")
+        with Session(target, scenario.name, allowed=scenario.operations) as session:
+            scenario.run(session)
+    assert not session.failures, "\n\n".join(f.render() for f in session.failures[:3])
+    assert any(status == 429 for (_, status) in session.statuses), "no burst reached a 429"
+
+
 class NotImplemented501(Mode):
     """Not a defect of a rule: a target that does not implement some operations (501)."""
 
