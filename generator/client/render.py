@@ -214,8 +214,31 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
     _render_resources(project.env, own / RESOURCES, project.package_dir / RESOURCES, sdk)
 
     _normalise(target)
+    _require_valid_python(target)
     _ruff(["check", "--fix-only", "--quiet", "--exit-zero", "."], cwd=target)
-    _ruff(["format", "--quiet", "."], cwd=target)
+    # Not --quiet: that also hides the reason when ruff cannot format a file.
+    _ruff(["format", "."], cwd=target)
+
+
+def _require_valid_python(target: Path) -> None:
+    """Every generated module must compile; a template that writes broken Python is named
+    by the file, line and reason, instead of a bare tool failure further on."""
+    problems = []
+    for path in sorted(target.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        try:
+            compile(source, str(path), "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            where = path.relative_to(target).as_posix()
+            text = (exc.text or "").strip()
+            problems.append(
+                f"  - {where}, line {exc.lineno}: {exc.msg}" + (f": {text}" if text else "")
+            )
+    if problems:
+        raise CodegenError(
+            "the templates produced invalid Python (fix the template that writes it):\n"
+            + "\n".join(problems)
+        )
 
 
 def _render_resources(env: Any, templates: Path, out: Path, sdk: Any) -> None:

@@ -1,0 +1,103 @@
+"""Specs at the edges of what the generator takes: no component schemas, broken templates."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, generate, render_into
+from generator.client.common import CodegenError
+
+
+def _spec(paths: dict[str, Any], components: dict[str, Any] | None = None) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Edge", "version": "1.0.0"},
+        "servers": [{"url": "https://api.example.test"}],
+        "security": [{"bearer": []}],
+        "paths": paths,
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    }
+    document["components"].update(components or {})
+    return document
+
+
+PING_ONLY = _spec(
+    {
+        "/v1/ping": {
+            "get": {
+                "operationId": "ping",
+                "tags": ["Health"],
+                "summary": "Ping",
+                "x-sdk-method": "health.ping",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"type": "string"}}},
+                    }
+                },
+            }
+        }
+    }
+)
+
+
+def _write(tmp_path: Path, document: dict[str, Any]) -> Path:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    return spec
+
+
+def test_a_spec_without_component_schemas_generates_an_importable_client(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "client"
+    render_into(
+        _write(tmp_path, PING_ONLY), out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES
+    )
+    script = (
+        "import httpx, integrator_io_client as p\n"
+        "from integrator_io_client import IntegratorClient\n"
+        "c = IntegratorClient('t', base_url='http://h', transport=httpx.MockTransport("
+        "lambda r: httpx.Response(200, json='ok')))\n"
+        "print(c.health.ping())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "ok"
+    assert not (out / "integrator_io_client" / "models").exists() or not any(
+        (out / "integrator_io_client" / "models").glob("[!_]*.py")
+    )
+
+
+def test_invalid_python_from_a_template_names_file_and_line_and_keeps_the_output(
+    tmp_path: Path,
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    broken = templates / "integrator" / "_constants.py.jinja"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\ndef broken(:\n", encoding="utf-8")
+    spec = _write(tmp_path, PING_ONLY)
+    out = tmp_path / "client"
+    generate(spec, out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    with pytest.raises(CodegenError) as caught:
+        generate(spec, out, config=DEFAULT_CONFIG, templates=templates, force=True)
+    message = str(caught.value)
+    assert "integrator_io_client/_constants.py" in message, message
+    assert "line " in message and "invalid syntax" in message.lower(), message
+    after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert after == before
