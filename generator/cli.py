@@ -26,6 +26,12 @@ DEFAULT_SPEC = Path("specs/openapi.json")
 DEFAULT_DIST = Path("dist")
 
 
+ALLOW_DROPPED_HELP = (
+    "generate even if openapi-python-client leaves parts of the spec out (listed in the "
+    "generated README); by default that stops generation"
+)
+
+
 def _ingest(args: argparse.Namespace) -> int:
     only = {Path(page).name for page in args.pages} or None
     result = ingest_docs(args.docs, args.sources, only=only)
@@ -96,7 +102,13 @@ def _generate(args: argparse.Namespace) -> int:
 def _codegen(args: argparse.Namespace) -> int:
     from generator.client.codegen import generate
 
-    result = generate(args.spec, args.out, force=args.force, released=_released(args))
+    result = generate(
+        args.spec,
+        args.out,
+        force=args.force,
+        released=_released(args),
+        allow_dropped=args.allow_dropped,
+    )
     print(f"{result.out}: {result.status} ({result.seconds:.2f} s)")
     return 0
 
@@ -273,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--released", type=Path, default=DEFAULT_RELEASED, help="default: %(default)s"
     )
+    generate.add_argument("--allow-dropped", action="store_true", help=ALLOW_DROPPED_HELP)
     generate.set_defaults(run=_generate)
 
     codegen = commands.add_parser("codegen", help="generate the client package from the spec")
@@ -287,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_RELEASED,
         help="the last release, for CHANGELOG.md (default: %(default)s)",
     )
+    codegen.add_argument("--allow-dropped", action="store_true", help=ALLOW_DROPPED_HELP)
     codegen.set_defaults(run=_codegen)
 
     drift = commands.add_parser(

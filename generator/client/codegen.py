@@ -122,17 +122,26 @@ def render_into(
     templates: Path,
     key: str | None = None,
     released: Path | None = None,
+    allow_dropped: bool = False,
 ) -> dict[str, str]:
     """Render the full tree, hash file included, into the empty or missing folder `target`;
     returns the digests of its files (the hash file left out)."""
     from generator.client.render import render_tree
 
-    key = key or input_hash(spec, config, templates, released)
-    render_tree(spec, target, config_path=config, templates=templates)
+    key = key or _key(spec, config, templates, released, allow_dropped)
+    render_tree(spec, target, config_path=config, templates=templates, allow_dropped=allow_dropped)
     _write_changelog(spec, target, released)
     files = _files_manifest(target)
     (target / HASH_FILE).write_text(_manifest(key, files), encoding="utf-8")
     return files
+
+
+def _key(
+    spec: Path, config: Path, templates: Path, released: Path | None, allow_dropped: bool
+) -> str:
+    # Generating without the parts the parser drops is another output for the same inputs.
+    key = input_hash(spec, config, templates, released)
+    return f"{key}+allow-dropped" if allow_dropped else key
 
 
 def _write_changelog(spec: Path, target: Path, released: Path | None) -> None:
@@ -156,9 +165,10 @@ def generate(
     templates: Path = DEFAULT_TEMPLATES,
     force: bool = False,
     released: Path | None = None,
+    allow_dropped: bool = False,
 ) -> CodegenResult:
     started = time.perf_counter()
-    key = input_hash(spec, config, templates, released)
+    key = _key(spec, config, templates, released, allow_dropped)
     current = _files_manifest(out) if out.is_dir() else None
     if not force and current is not None and _recorded_manifest(out) == _manifest(key, current):
         return CodegenResult(out, "unchanged", time.perf_counter() - started)
@@ -166,7 +176,13 @@ def generate(
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new.", dir=out.parent))
     try:
         rendered = render_into(
-            spec, staging / "tree", config=config, templates=templates, key=key, released=released
+            spec,
+            staging / "tree",
+            config=config,
+            templates=templates,
+            key=key,
+            released=released,
+            allow_dropped=allow_dropped,
         )
         if current == rendered:
             # Same content; only the cache key may be new (e.g. another ruff version).

@@ -141,8 +141,19 @@ def _ruff(args: list[str], cwd: Path) -> None:
         )
 
 
-def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: Path) -> None:
-    """Write the whole project (pyproject, README, package) into the empty folder `target`."""
+def render_tree(
+    spec_path: Path,
+    target: Path,
+    *,
+    config_path: Path,
+    templates: Path,
+    allow_dropped: bool = False,
+) -> None:
+    """Write the whole project (pyproject, README, package) into the empty folder `target`.
+
+    What openapi-python-client would leave out (a schema or response it cannot parse) stops
+    the render, each with the parser's reason; with `allow_dropped` the client is generated
+    without them and its README lists them."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -169,6 +180,14 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
     data = GeneratorData.from_dict(spec, config=config)
     if isinstance(data, GeneratorError):
         raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
+    dropped = _dropped(data)
+    if dropped and not allow_dropped:
+        raise CodegenError(
+            "openapi-python-client would leave out parts of the spec:\n"
+            + "\n".join(f"  - {item}" for item in dropped)
+            + "\nFix the spec, or generate without them (`--allow-dropped`; the generated "
+            "README then lists them)."
+        )
     pythonic_names(data, config.field_prefix)
     _import_datetime_helpers(data)
     sdk = build_sdk(data, spec, Options.from_config(ours))
@@ -189,7 +208,9 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
 
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.filters.update(_filters())
-    project.env.globals.update(sdk=sdk, settings=_Settings(ours), examples=examples)
+    project.env.globals.update(
+        sdk=sdk, settings=_Settings(ours), examples=examples, dropped=dropped
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
@@ -197,7 +218,7 @@ def render_tree(spec_path: Path, target: Path, *, config_path: Path, templates: 
         details = "\n".join(f"  - {e.header or 'error'}: {e.detail or ''}".rstrip() for e in fatal)
         raise CodegenError(f"openapi-python-client could not generate the client:\n{details}")
     warnings = [e for e in errors if e.level != ErrorLevel.ERROR]
-    if warnings:
+    if warnings and not allow_dropped:
         # A skipped schema or endpoint would silently be missing from the client.
         details = "\n".join(
             f"  - {e.header or 'warning'}: {e.detail or ''}".rstrip() for e in warnings
@@ -239,6 +260,19 @@ def _require_valid_python(target: Path) -> None:
             "the templates produced invalid Python (fix the template that writes it):\n"
             + "\n".join(problems)
         )
+
+
+def _dropped(data: Any) -> list[str]:
+    """What the parser leaves out, one line each: the parse warnings of every endpoint and
+    of the component schemas."""
+    found = [*data.errors]
+    for collection in data.endpoint_collections_by_tag.values():
+        found.extend(collection.parse_errors)
+    return [_describe(error) for error in found]
+
+
+def _describe(error: Any) -> str:
+    return " ".join(_one_line(part) for part in (error.header, error.detail) if part)
 
 
 def _render_resources(env: Any, templates: Path, out: Path, sdk: Any) -> None:

@@ -101,3 +101,53 @@ def test_invalid_python_from_a_template_names_file_and_line_and_keeps_the_output
     assert "line " in message and "invalid syntax" in message.lower(), message
     after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     assert after == before
+
+
+UNREADABLE = _spec(
+    {
+        **PING_ONLY["paths"],
+        "/v1/odd": {
+            "get": {
+                "operationId": "odd",
+                "tags": ["Health"],
+                "summary": "Odd",
+                "x-sdk-method": "health.odd",
+                "responses": {"200": {"description": "ok"}},
+            }
+        },
+    },
+    {
+        "schemas": {
+            "Broken": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/Nope"}}}
+        }
+    },
+)
+
+
+def test_what_the_parser_would_drop_stops_generation_and_is_listed(tmp_path: Path) -> None:
+    with pytest.raises(CodegenError) as caught:
+        render_into(
+            _write(tmp_path, UNREADABLE),
+            tmp_path / "client",
+            config=DEFAULT_CONFIG,
+            templates=DEFAULT_TEMPLATES,
+        )
+    message = str(caught.value)
+    assert "/components/schemas/Broken" in message, message
+    assert "--allow-dropped" in message, message
+
+
+def test_allow_dropped_generates_and_lists_what_was_left_out(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    render_into(
+        _write(tmp_path, UNREADABLE),
+        out,
+        config=DEFAULT_CONFIG,
+        templates=DEFAULT_TEMPLATES,
+        allow_dropped=True,
+    )
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "## Not generated" in readme
+    assert "/components/schemas/Broken" in readme
+    resources = (out / "integrator_io_client" / "resources" / "health.py").read_text("utf-8")
+    assert "def ping(" in resources and "def odd(" in resources
