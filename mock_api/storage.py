@@ -273,13 +273,10 @@ class Store:
     def get(
         self, table: Table, account: str, doc_id: str, parent: tuple[str, str] | None = None
     ) -> bytes | None:
-        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE id = ? AND account = ?"
-        params = [doc_id, account]
-        if parent is not None:
-            sql += f" AND {_parent_column(parent[0])} = ?"
-            params.append(parent[1])
+        where, params = _owned_by(account, parent)
+        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE id = ? AND {where}"
         with self._lock:
-            row = self._db.execute(sql, params).fetchone()
+            row = self._db.execute(sql, [doc_id, *params]).fetchone()
         return None if row is None else bytes(row[0])
 
     def get_with_secrets(
@@ -302,13 +299,10 @@ class Store:
         self, table: Table, account: str, parent: tuple[str, str] | None = None
     ) -> list[bytes]:
         """Every document, in creation order; only those under `parent` (column, value)."""
-        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
-        params: list[Any] = [account]
-        if parent is not None:
-            sql += f" AND {_parent_column(parent[0])} = ?"
-            params.append(parent[1])
+        where, params = _owned_by(account, parent)
+        sql = f"SELECT CAST(doc AS BLOB) FROM {_table(table)} WHERE {where} ORDER BY id"
         with self._lock:
-            rows = self._db.execute(sql + " ORDER BY id", params).fetchall()
+            rows = self._db.execute(sql, params).fetchall()
         return [row[0] for row in rows]
 
     def page(
@@ -323,11 +317,8 @@ class Store:
         more follow. `parent` (column, value) narrows to the documents under one parent (a
         connector's licenses). A page that starts where an earlier one ended is read from
         that `_id` on (keyset), not by skipping `skip` rows."""
-        sql = f"SELECT id, CAST(doc AS BLOB) FROM {_table(table)} WHERE account = ?"
-        params: list[Any] = [account]
-        if parent is not None:
-            sql += f" AND {_parent_column(parent[0])} = ?"
-            params.append(parent[1])
+        where, params = _owned_by(account, parent)
+        sql = f"SELECT id, CAST(doc AS BLOB) FROM {_table(table)} WHERE {where}"
         with self._lock:
             after = self._page_ends.get((table, account, parent, skip)) if skip else None
             if after is not None:
@@ -670,6 +661,14 @@ class Store:
 _PARENT_COLUMNS = frozenset({"connector_id"})
 # Page ends remembered at most (for many accounts or lists paged at once).
 _PAGE_ENDS_KEPT = 4096
+
+
+def _owned_by(account: str, parent: tuple[str, str] | None) -> tuple[str, list[Any]]:
+    """The WHERE condition and its parameters for an account's documents, or only those
+    under `parent` (column, value)."""
+    if parent is None:
+        return "account = ?", [account]
+    return f"account = ? AND {_parent_column(parent[0])} = ?", [account, parent[1]]
 
 
 def _parent_column(name: str) -> str:
