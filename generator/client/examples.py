@@ -31,7 +31,13 @@ def _value(
         if arg.name == "id" or arg.name.endswith("_id"):
             return repr(PLACEHOLDER_ID), set(), False
         return repr("user@example.com" if "email" in arg.name else "example"), set(), False
-    simple = {"int": "1", "float": "1.0", "bool": "True", "Any": "None"}
+    simple = {
+        "int": "1",
+        "float": "1.0",
+        "bool": "True",
+        "Any": "None",
+        "FileInput": '("example.txt", b"example", "text/plain")',
+    }
     if kind in simple:
         return simple[kind], set(), False
     if kind == "datetime.datetime":
@@ -83,7 +89,9 @@ def example_for(
         needs_datetime |= found[2]
     if op.body_present and op.body_model is not None and not op.body_fields:
         keywords.append('body={"key": "value"}')
-    if op.body_present and op.body_model is None and op.body_required:
+    if op.body_present and op.body_kind == "binary" and op.body_required:
+        positional.append('b"example"')
+    elif op.body_is_value:
         positional.append('{"key": "value"}')  # a free-form value: `state.put(key, value)`
     if extra:
         keywords.append(extra)

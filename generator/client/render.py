@@ -98,9 +98,9 @@ def _filters() -> dict[str, Any]:
     }
 
 
-def _import_datetime_helpers(data: Any) -> None:
+def _add_template_imports(data: Any) -> None:
     """Our date-time template calls the package's _datetime helpers; give every model and
-    endpoint module the import (ruff drops it where unused)."""
+    endpoint module the import (ruff drops it where unused), and `Unset` where needed."""
     for model in data.models:
         model.relative_imports = {
             *(model.relative_imports or ()),
@@ -111,6 +111,10 @@ def _import_datetime_helpers(data: Any) -> None:
             endpoint.relative_imports.add(
                 "from ..._datetime import format_datetime, parse_datetime"
             )
+            # openapi-python-client 0.29.1 types the body of an operation that offers several
+            # media types `A | B | Unset` without importing Unset: the low-level module would
+            # not import.
+            endpoint.relative_imports.add("from ...types import Unset")
 
 
 class _Settings(dict[str, Any]):
@@ -189,7 +193,7 @@ def render_tree(
             "README then lists them)."
         )
     pythonic_names(data, config.field_prefix)
-    _import_datetime_helpers(data)
+    _add_template_imports(data)
     sdk = build_sdk(data, spec, Options.from_config(ours))
     models_with_required = {
         str(m.class_info.name): bool(m.required_properties) for m in data.models

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
@@ -30,10 +32,20 @@ from generator.pointers import deref
 __all__ = ["CodegenError", "Options", "Sdk", "build_sdk", "text"]
 
 # Keyword arguments every high-level method takes; spec names must not shadow them.
-OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
+OPTION_NAMES = frozenset(
+    {"timeout", "max_retries", "extra_headers", "body", "self", "content_type"}
+)
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
 # Query parameters of an `x-projection` list that take comma-separated field names.
 PROJECTION_PARAMETERS = frozenset({"include", "exclude"})
+# How each of openapi-python-client's body types goes on the wire (the generated
+# `_bodies.encode_body` knows these names).
+BODY_KINDS = {
+    BodyType.JSON: "json",
+    BodyType.DATA: "form",
+    BodyType.FILES: "multipart",
+    BodyType.CONTENT: "binary",
+}
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class Operation:
     path_args: list[Arg]
     query_args: list[Arg]
     header_args: list[Arg]
-    body_model: str | None  # model class accepted as `body`, None for a free-form/absent body
+    body_model: str | None  # model class(es) accepted as `body`, None for a free-form/absent body
     body_present: bool
     body_required: bool
     body_fields: list[Arg]
@@ -79,6 +91,28 @@ class Operation:
     # for a free-form body a required `value` (any JSON value, None included).
     body_name: str = "body"
     unwrap: Unwrap | None = None  # the method returns this field of the answer's model
+    # (media type as the spec writes it, kind) of every body the operation offers; the
+    # first is the default (JSON where offered), the others are picked with `content_type=`.
+    body_media_types: list[tuple[str, str]] = field(default_factory=list)
+    file_fields: list[str] = field(default_factory=list)  # multipart fields that take files
+
+    @property
+    def body_kind(self) -> str:
+        return self.body_media_types[0][1] if self.body_media_types else ""
+
+    @property
+    def body_media_type(self) -> str:
+        return self.body_media_types[0][0] if self.body_media_types else ""
+
+    @property
+    def body_is_value(self) -> bool:
+        """A required free-form JSON body: any JSON value, None sent as null (`state.put`)."""
+        return (
+            self.body_present
+            and self.body_model is None
+            and self.body_required
+            and ([kind for _, kind in self.body_media_types] == ["json"])
+        )
 
     @property
     def sdk_method(self) -> str:
@@ -155,6 +189,16 @@ class Sdk:
     @property
     def waiters(self) -> list[Waiter]:
         return [w for resource in self.root.walk() for w in resource.waiters]
+
+    @property
+    def body_kinds(self) -> set[str]:
+        """How the operations' bodies go on the wire: json, form, multipart, binary."""
+        return {kind for op in self.operations for _, kind in op.body_media_types}
+
+    @property
+    def offers_media_types(self) -> bool:
+        """Some operation takes a body in more than one media type (`content_type=`)."""
+        return any(len(op.body_media_types) > 1 for op in self.operations)
 
 
 def _identifier(name: str) -> str:
@@ -300,26 +344,47 @@ def _read_only(model: ModelProperty, wire: str) -> bool:
     return False
 
 
-def _body(endpoint: Endpoint, taken: set[str]) -> tuple[str | None, bool, bool, list[Arg]]:
-    """(model class, present, required, keyword fields) of the JSON request body."""
+@dataclass(frozen=True)
+class RequestBody:
+    """What a high-level method's body arguments are, derived from the bodies offered."""
+
+    model: str | None = None  # model class(es) accepted as `body`; None: free-form or binary
+    present: bool = False
+    required: bool = False
+    fields: list[Arg] = field(default_factory=list)
+    media_types: list[tuple[str, str]] = field(default_factory=list)
+    file_fields: list[str] = field(default_factory=list)
+
+
+def _body(endpoint: Endpoint, taken: set[str]) -> RequestBody:
+    """The request body: JSON by default where several media types are offered (the
+    caller picks another with `content_type=`), form-urlencoded, multipart or binary."""
     if not endpoint.bodies:
-        return None, False, False, []
-    json_bodies = [b for b in endpoint.bodies if b.body_type == "json"]
-    if len(json_bodies) != 1:
-        raise CodegenError(
-            f"operation {endpoint.name}: the high-level client supports exactly one JSON "
-            "request body per operation"
-        )
-    prop = json_bodies[0].prop
-    required = bool(prop.required)
-    if not isinstance(prop, ModelProperty):
-        return None, True, required, []
+        return RequestBody()
+    bodies = sorted(endpoint.bodies, key=lambda b: b.body_type != BodyType.JSON)
+    media_types = [(text(b.content_type), BODY_KINDS[b.body_type]) for b in bodies]
+    required = any(bool(b.prop.required) for b in bodies)
+    models = _unique(b.prop.class_info.name for b in bodies if isinstance(b.prop, ModelProperty))
+    model = " | ".join(models) or None
+    files = _unique(
+        text(member.name)
+        for b in bodies
+        if b.body_type == BodyType.FILES and isinstance(b.prop, ModelProperty)
+        for member in _members(b.prop)
+        if _takes_files(member)
+    )
+    first = bodies[0].prop
+    # Keyword fields only where every offered body is the same model: otherwise a field of
+    # one media type's schema could be sent in another's.
+    same_model = len(models) == 1 and all(isinstance(b.prop, ModelProperty) for b in bodies)
+    if not same_model or not isinstance(first, ModelProperty):
+        return RequestBody(model, True, required, [], media_types, files)
     fields = []
-    required_wire = {text(p.name) for p in prop.required_properties or []}
-    for member in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
+    required_wire = {text(p.name) for p in first.required_properties or []}
+    for member in _members(first):
         wire = text(member.name)
         name = str(member.python_name)
-        if _read_only(prop, wire) or name in taken or name in OPTION_NAMES:
+        if _read_only(first, wire) or name in taken or name in OPTION_NAMES:
             continue
         fields.append(
             Arg(
@@ -331,12 +396,31 @@ def _body(endpoint: Endpoint, taken: set[str]) -> tuple[str | None, bool, bool, 
                 required_on_wire=wire in required_wire,
             )
         )
-    return prop.class_info.name, True, required, fields
+    return RequestBody(model, True, required, fields, media_types, files)
+
+
+def _members(model: ModelProperty) -> list[Any]:
+    return [*(model.required_properties or []), *(model.optional_properties or [])]
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(str(name) for name in names))
+
+
+def _takes_files(member: Any) -> bool:
+    inner = getattr(member, "inner_property", None)
+    return isinstance(member, FileProperty) or (
+        isinstance(member, ListProperty) and isinstance(inner, FileProperty)
+    )
 
 
 def _field_type(member: Any) -> str:
     """A body field's keyword type; nested objects may also be given as plain mappings with
     wire names, like the body itself."""
+    if isinstance(member, FileProperty):
+        return "FileInput"
+    if _takes_files(member):
+        return "list[FileInput]"
     base = str(member.get_type_string(no_optional=True).as_unembedded_code())
     mapping = "Mapping[builtins.str, Any]"
     if isinstance(member, ModelProperty):
@@ -442,8 +526,8 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
                 raise CodegenError(
                     f"operation {operation_id!r}: two parameters share a Python name"
                 )
-            body_model, body_present, body_required, body_fields = _body(endpoint, taken)
-            body_name = _body_name(options.body_arguments.get(operation_id), body_model, taken)
+            body = _body(endpoint, taken)
+            body_name = _body_name(options.body_arguments.get(operation_id), body.model, taken)
             successes = answers.successes(endpoint, options.flag_results.get(operation_id))
             return_type, empty_list_status = answers.return_type(successes)
             unwrap = answers.unwrap(
@@ -467,10 +551,10 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
                 path_args=path_args,
                 query_args=query_args,
                 header_args=header_args,
-                body_model=body_model,
-                body_present=body_present,
-                body_required=body_required,
-                body_fields=body_fields,
+                body_model=body.model,
+                body_present=body.present,
+                body_required=body.required,
+                body_fields=body.fields,
                 successes=successes,
                 return_type=return_type,
                 empty_list_status=empty_list_status,
@@ -487,6 +571,8 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
                 paging=paging,
                 body_name=body_name,
                 unwrap=unwrap,
+                body_media_types=body.media_types,
+                file_fields=body.file_fields,
             )
             if sdk_path in seen:
                 _fold_optional_segment(seen, operations, operation)

@@ -28,7 +28,6 @@ from ._limiter import LeakyBucket, RateLimit, resolve_rate_limit
 from ._logging import logger, setup_logging
 from ._response import RawResponse
 from ._retry import MAX_RETRIES_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._wire import NO_BODY
 from .client import Client
 from .errors import ApiConnectionError, ApiTimeoutError, error_from_response
 
@@ -134,7 +133,7 @@ def _request_args(
     path: str,
     *,
     params: Mapping[str, Any] | None,
-    json: Any,
+    body: Mapping[str, Any] | None,
     timeout: Timeout | None,
     max_retries: int | None,
     extra_headers: Mapping[str, str] | None,
@@ -142,12 +141,9 @@ def _request_args(
     args: dict[str, Any] = {"method": method, "url": path}
     if params:
         args["params"] = dict(params)
-    if json is None:
-        # httpx reads json=None as "no body"; a free-form body (a state value) may be null.
-        args["content"] = b"null"
-        args["headers"] = {"Content-Type": "application/json"}
-    elif json is not NO_BODY:
-        args["json"] = json
+    if body:
+        # httpx's own arguments for the body (`_bodies.encode_body`), its Content-Type included.
+        args.update(body)
     if timeout is not None:
         args["timeout"] = _timeout(timeout)
     if extra_headers:
@@ -188,7 +184,7 @@ class SyncCore:
         parse: Callable[[httpx.Response], T],
         *,
         params: Mapping[str, Any] | None = None,
-        json: Any = NO_BODY,
+        body: Mapping[str, Any] | None = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -198,7 +194,7 @@ class SyncCore:
             method,
             path,
             params=params,
-            json=json,
+            body=body,
             timeout=call.timeout,
             max_retries=call.max_retries,
             extra_headers=call.headers,
@@ -248,7 +244,7 @@ class AsyncCore:
         parse: Callable[[httpx.Response], T],
         *,
         params: Mapping[str, Any] | None = None,
-        json: Any = NO_BODY,
+        body: Mapping[str, Any] | None = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -258,7 +254,7 @@ class AsyncCore:
             method,
             path,
             params=params,
-            json=json,
+            body=body,
             timeout=call.timeout,
             max_retries=call.max_retries,
             extra_headers=call.headers,

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -24,7 +25,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     As2Settings,
     Connection,
@@ -148,7 +149,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections",
             _parse_create_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -313,7 +316,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections/ping",
             _parse_ping_unsaved_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -372,7 +377,9 @@ class ConnectionsWithRawResponse:
             "PUT",
             "/v1/connections/" + path_segment(id),
             _parse_update_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -415,7 +422,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/export",
             _parse_virtual_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "export": export,
@@ -443,7 +452,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/export/pages",
             _parse_virtual_export_page,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "export": export,
@@ -472,7 +483,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/import",
             _parse_virtual_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "data": data,
@@ -501,7 +514,9 @@ class ConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/import/map",
             _parse_virtual_import_map,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "data": data,
@@ -1057,7 +1072,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections",
             _parse_create_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -1222,7 +1239,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections/ping",
             _parse_ping_unsaved_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -1281,7 +1300,9 @@ class AsyncConnectionsWithRawResponse:
             "PUT",
             "/v1/connections/" + path_segment(id),
             _parse_update_connection,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "type": type_,
@@ -1324,7 +1345,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/export",
             _parse_virtual_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "export": export,
@@ -1352,7 +1375,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/export/pages",
             _parse_virtual_export_page,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "export": export,
@@ -1381,7 +1406,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/import",
             _parse_virtual_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "data": data,
@@ -1410,7 +1437,9 @@ class AsyncConnectionsWithRawResponse:
             "POST",
             "/v1/connections/" + path_segment(id) + "/import/map",
             _parse_virtual_import_map,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "data": data,

@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -24,7 +25,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     Connector,
     ConnectorInstallPreview,
@@ -138,7 +139,9 @@ class ConnectorsLicensesWithRawResponse:
             "POST",
             "/v1/connectors/" + path_segment(connector_id) + "/licenses",
             _parse_create_connector_license,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "email": email,
@@ -242,7 +245,9 @@ class ConnectorsLicensesWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(connector_id) + "/licenses/" + path_segment(license_id),
             _parse_update_connector_license,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "_integrationId": integration_id,
@@ -502,7 +507,9 @@ class AsyncConnectorsLicensesWithRawResponse:
             "POST",
             "/v1/connectors/" + path_segment(connector_id) + "/licenses",
             _parse_create_connector_license,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "email": email,
@@ -606,7 +613,9 @@ class AsyncConnectorsLicensesWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(connector_id) + "/licenses/" + path_segment(license_id),
             _parse_update_connector_license,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "_integrationId": integration_id,
@@ -888,7 +897,9 @@ class ConnectorsWithRawResponse:
             "POST",
             "/v1/connectors",
             _parse_create_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -973,7 +984,9 @@ class ConnectorsWithRawResponse:
             "POST",
             "/v1/connectors/" + path_segment(id) + "/install",
             _parse_install_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -1075,7 +1088,9 @@ class ConnectorsWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(id) + "/update",
             _parse_push_connector_update,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "_integrationIds": integration_ids,
@@ -1125,7 +1140,9 @@ class ConnectorsWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(id),
             _parse_update_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -1639,7 +1656,9 @@ class AsyncConnectorsWithRawResponse:
             "POST",
             "/v1/connectors",
             _parse_create_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -1724,7 +1743,9 @@ class AsyncConnectorsWithRawResponse:
             "POST",
             "/v1/connectors/" + path_segment(id) + "/install",
             _parse_install_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -1826,7 +1847,9 @@ class AsyncConnectorsWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(id) + "/update",
             _parse_push_connector_update,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "_integrationIds": integration_ids,
@@ -1876,7 +1899,9 @@ class AsyncConnectorsWithRawResponse:
             "PUT",
             "/v1/connectors/" + path_segment(id),
             _parse_update_connector,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,7 +24,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     CloneRequest,
     DistributedConfiguration,
@@ -102,7 +103,9 @@ class ExportsWithRawResponse:
             "POST",
             "/v1/exports/" + path_segment(id) + "/clone",
             _parse_clone_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -147,7 +150,9 @@ class ExportsWithRawResponse:
             "POST",
             "/v1/exports",
             _parse_create_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -297,7 +302,9 @@ class ExportsWithRawResponse:
             "PUT",
             "/v1/exports/" + path_segment(id),
             _parse_update_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -350,7 +357,9 @@ class ExportsWithRawResponse:
             "PUT",
             "/v1/exports/" + path_segment(id) + "/distributed",
             _parse_update_export_distributed,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "disabled": disabled,
@@ -748,7 +757,9 @@ class AsyncExportsWithRawResponse:
             "POST",
             "/v1/exports/" + path_segment(id) + "/clone",
             _parse_clone_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -793,7 +804,9 @@ class AsyncExportsWithRawResponse:
             "POST",
             "/v1/exports",
             _parse_create_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -943,7 +956,9 @@ class AsyncExportsWithRawResponse:
             "PUT",
             "/v1/exports/" + path_segment(id),
             _parse_update_export,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -996,7 +1011,9 @@ class AsyncExportsWithRawResponse:
             "PUT",
             "/v1/exports/" + path_segment(id) + "/distributed",
             _parse_update_export_distributed,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "disabled": disabled,

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,7 +24,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     CloneRequest,
     Flow,
@@ -88,7 +89,9 @@ class FlowsWithRawResponse:
             "POST",
             "/v1/flows/" + path_segment(id) + "/clone",
             _parse_clone_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -124,7 +127,9 @@ class FlowsWithRawResponse:
             "POST",
             "/v1/flows",
             _parse_create_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -256,7 +261,9 @@ class FlowsWithRawResponse:
             "PUT",
             "/v1/flows/" + path_segment(id),
             _parse_update_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -574,7 +581,9 @@ class AsyncFlowsWithRawResponse:
             "POST",
             "/v1/flows/" + path_segment(id) + "/clone",
             _parse_clone_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -610,7 +619,9 @@ class AsyncFlowsWithRawResponse:
             "POST",
             "/v1/flows",
             _parse_create_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -742,7 +753,9 @@ class AsyncFlowsWithRawResponse:
             "PUT",
             "/v1/flows/" + path_segment(id),
             _parse_update_flow,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,

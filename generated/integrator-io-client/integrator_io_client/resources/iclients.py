@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,7 +24,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     IClient,
     IClientAmazonmws,
@@ -87,7 +88,9 @@ class IclientsWithRawResponse:
             "POST",
             "/v1/iclients",
             _parse_create_i_client,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "provider": provider,
@@ -195,7 +198,9 @@ class IclientsWithRawResponse:
             "PUT",
             "/v1/iclients/" + path_segment(id),
             _parse_update_i_client,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "provider": provider,
@@ -435,7 +440,9 @@ class AsyncIclientsWithRawResponse:
             "POST",
             "/v1/iclients",
             _parse_create_i_client,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "provider": provider,
@@ -543,7 +550,9 @@ class AsyncIclientsWithRawResponse:
             "PUT",
             "/v1/iclients/" + path_segment(id),
             _parse_update_i_client,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "provider": provider,

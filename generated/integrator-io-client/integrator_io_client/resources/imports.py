@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,7 +24,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     CloneRequest,
     Hooks,
@@ -91,7 +92,9 @@ class ImportsWithRawResponse:
             "POST",
             "/v1/imports/" + path_segment(id) + "/clone",
             _parse_clone_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -132,7 +135,9 @@ class ImportsWithRawResponse:
             "POST",
             "/v1/imports",
             _parse_create_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -256,7 +261,9 @@ class ImportsWithRawResponse:
             "PUT",
             "/v1/imports/" + path_segment(id),
             _parse_update_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -567,7 +574,9 @@ class AsyncImportsWithRawResponse:
             "POST",
             "/v1/imports/" + path_segment(id) + "/clone",
             _parse_clone_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -608,7 +617,9 @@ class AsyncImportsWithRawResponse:
             "POST",
             "/v1/imports",
             _parse_create_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -732,7 +743,9 @@ class AsyncImportsWithRawResponse:
             "PUT",
             "/v1/imports/" + path_segment(id),
             _parse_update_import,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,7 +24,7 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     FunctionPayload,
     InstallStep,
@@ -106,7 +107,9 @@ class IntegrationsWithRawResponse:
             "POST",
             "/v1/integrations/" + path_segment(id) + "/clone",
             _parse_clone_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -141,7 +144,9 @@ class IntegrationsWithRawResponse:
             "POST",
             "/v1/integrations",
             _parse_create_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -214,7 +219,9 @@ class IntegrationsWithRawResponse:
             "POST",
             "/v1/integrations/" + path_segment(connector_id) + "/install",
             _parse_install_connector_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "install": install,
@@ -242,7 +249,9 @@ class IntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/installer/" + path_segment(function),
             _parse_invoke_integration_installer,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -267,7 +276,9 @@ class IntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/settings/" + path_segment(function),
             _parse_invoke_integration_settings,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -292,7 +303,9 @@ class IntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/uninstaller/" + path_segment(function),
             _parse_invoke_integration_uninstaller,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -375,7 +388,9 @@ class IntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id),
             _parse_update_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -857,7 +872,9 @@ class AsyncIntegrationsWithRawResponse:
             "POST",
             "/v1/integrations/" + path_segment(id) + "/clone",
             _parse_clone_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -892,7 +909,9 @@ class AsyncIntegrationsWithRawResponse:
             "POST",
             "/v1/integrations",
             _parse_create_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -965,7 +984,9 @@ class AsyncIntegrationsWithRawResponse:
             "POST",
             "/v1/integrations/" + path_segment(connector_id) + "/install",
             _parse_install_connector_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "install": install,
@@ -993,7 +1014,9 @@ class AsyncIntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/installer/" + path_segment(function),
             _parse_invoke_integration_installer,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -1018,7 +1041,9 @@ class AsyncIntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/settings/" + path_segment(function),
             _parse_invoke_integration_settings,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -1043,7 +1068,9 @@ class AsyncIntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id) + "/uninstaller/" + path_segment(function),
             _parse_invoke_integration_uninstaller,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {},
                 required=False,
@@ -1126,7 +1153,9 @@ class AsyncIntegrationsWithRawResponse:
             "PUT",
             "/v1/integrations/" + path_segment(id),
             _parse_update_integration,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,

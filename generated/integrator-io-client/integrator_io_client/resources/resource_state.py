@@ -13,9 +13,10 @@ from typing import Any, cast
 
 import httpx
 
+from .._bodies import json_value
 from .._core import AsyncCore, SyncCore
 from .._response import RawResponse
-from .._wire import path_segment, to_wire
+from .._wire import path_segment
 from ..models import (
     StateKeys,
     StateResourceType,
@@ -146,7 +147,7 @@ class ResourceStateWithRawResponse:
             "PUT",
             "/v1/" + path_segment(resource_type) + "/" + path_segment(id) + "/state/" + path_segment(key),
             _parse_put_resource_state_value,
-            json=to_wire(value),
+            body=json_value(value),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -406,7 +407,7 @@ class AsyncResourceStateWithRawResponse:
             "PUT",
             "/v1/" + path_segment(resource_type) + "/" + path_segment(id) + "/state/" + path_segment(key),
             _parse_put_resource_state_value,
-            json=to_wire(value),
+            body=json_value(value),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

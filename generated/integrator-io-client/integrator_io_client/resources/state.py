@@ -13,9 +13,10 @@ from typing import Any, cast
 
 import httpx
 
+from .._bodies import json_value
 from .._core import AsyncCore, SyncCore
 from .._response import RawResponse
-from .._wire import path_segment, to_wire
+from .._wire import path_segment
 from ..models import (
     StateKeys,
 )
@@ -135,7 +136,7 @@ class StateWithRawResponse:
             "PUT",
             "/v1/state/" + path_segment(key),
             _parse_put_state_value,
-            json=to_wire(value),
+            body=json_value(value),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -352,7 +353,7 @@ class AsyncStateWithRawResponse:
             "PUT",
             "/v1/state/" + path_segment(key),
             _parse_put_state_value,
-            json=to_wire(value),
+            body=json_value(value),
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -13,9 +13,10 @@ from typing import Any
 
 import httpx
 
+from .._bodies import encode_body
 from .._core import AsyncCore, SyncCore
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, path_segment, query_params
+from .._wire import comma_list, path_segment, query_params
 from ..models import (
     Template,
 )
@@ -73,7 +74,9 @@ class TemplatesWithRawResponse:
             "POST",
             "/v1/templates",
             _parse_create_template,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -173,7 +176,9 @@ class TemplatesWithRawResponse:
             "PUT",
             "/v1/templates/" + path_segment(id),
             _parse_update_template,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -395,7 +400,9 @@ class AsyncTemplatesWithRawResponse:
             "POST",
             "/v1/templates",
             _parse_create_template,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,
@@ -495,7 +502,9 @@ class AsyncTemplatesWithRawResponse:
             "PUT",
             "/v1/templates/" + path_segment(id),
             _parse_update_template,
-            json=compose_body(
+            body=encode_body(
+                "json",
+                "application/json",
                 body,
                 {
                     "name": name,

@@ -1,5 +1,5 @@
 # Generated from the OpenAPI spec by `make generate`; edit generator/client/templates instead.
-"""Python values -> JSON values, for request bodies built from keyword arguments."""
+"""Python values -> wire values: JSON values for bodies, path segments, query and header values."""
 
 from __future__ import annotations
 
@@ -29,20 +29,6 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_wire(v) for v in value]
     return value
-
-
-def compose_body(body: Any, fields: Mapping[str, Any], *, required: bool) -> Any:
-    """The JSON body: `body` (a model or a mapping with wire names), then every keyword
-    field that was given, by wire name. Returns NO_BODY when there is nothing to send."""
-    given = {wire: value for wire, value in fields.items() if not isinstance(value, Unset)}
-    if body is None and not given:
-        return {} if required else NO_BODY
-    payload = to_wire(body) if body is not None else {}
-    if given:
-        if not isinstance(payload, dict):
-            raise TypeError("keyword fields can only be combined with an object body")
-        payload = {**payload, **{wire: to_wire(value) for wire, value in given.items()}}
-    return payload
 
 
 def path_segment(value: Any) -> str:
@@ -75,11 +61,3 @@ def merge_headers(params: Mapping[str, Any], extra: Mapping[str, str] | None) ->
         if value is not None and not isinstance(value, Unset)
     }
     return {**headers, **(extra or {})}
-
-
-class _NoBody:
-    def __repr__(self) -> str:
-        return "NO_BODY"
-
-
-NO_BODY: Any = _NoBody()

@@ -7,6 +7,7 @@ from .error import Error
 from .error_errors_item import ErrorErrorsItem
 from .list_widget_parts_response_200_item import ListWidgetPartsResponse200Item
 from .ping_response_200 import PingResponse200
+from .upload_widget_photo_body import UploadWidgetPhotoBody
 from .widget import Widget
 
 __all__ = (
@@ -16,5 +17,6 @@ __all__ = (
     "ErrorErrorsItem",
     "ListWidgetPartsResponse200Item",
     "PingResponse200",
+    "UploadWidgetPhotoBody",
     "Widget",
 )

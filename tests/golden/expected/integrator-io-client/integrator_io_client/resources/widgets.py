@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
+from .._bodies import FileInput, choose, encode_body
 from .._core import AsyncCore, SyncCore
 from .._pagination import (
     LINK_PAGING,
@@ -23,10 +24,11 @@ from .._pagination import (
     first_page,
 )
 from .._response import RawResponse
-from .._wire import comma_list, compose_body, merge_headers, path_segment, query_params
+from .._wire import comma_list, merge_headers, path_segment, query_params
 from ..models import (
     Color,
     ListWidgetPartsResponse200Item,
+    UploadWidgetPhotoBody,
     Widget,
 )
 from ..types import UNSET, Unset
@@ -60,6 +62,10 @@ def _parse_list_widgets(response: httpx.Response) -> list[Widget]:
 
 def _parse_get_widget_notes(response: httpx.Response) -> str:
     return response.text
+
+
+def _parse_upload_widget_photo(response: httpx.Response) -> None:
+    return None
 
 
 class WidgetsPartsWithRawResponse:
@@ -201,6 +207,7 @@ class WidgetsWithRawResponse:
         self,
         body: Widget | Mapping[builtins.str, Any] | None = None,
         *,
+        content_type: Literal["application/json", "application/x-www-form-urlencoded"] = "application/json",
         name: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,
         color: Color | Unset = UNSET,
@@ -213,7 +220,11 @@ class WidgetsWithRawResponse:
             "POST",
             "/v1/widgets",
             _parse_create_widget,
-            json=compose_body(
+            body=encode_body(
+                *choose(
+                    content_type,
+                    {"application/json": "json", "application/x-www-form-urlencoded": "form"},
+                ),
                 body,
                 {
                     "name": name,
@@ -298,6 +309,40 @@ class WidgetsWithRawResponse:
             extra_headers=extra_headers,
         )
 
+    def upload_photo(
+        self,
+        id: str,
+        body: UploadWidgetPhotoBody | Mapping[builtins.str, Any] | None = None,
+        *,
+        photo: FileInput | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[None]:
+        """`POST /v1/widgets/{_id}/photos`; see `Widgets.upload_photo`."""
+        return self._core.request(
+            "POST",
+            "/v1/widgets/" + path_segment(id) + "/photos",
+            _parse_upload_widget_photo,
+            body=encode_body(
+                "multipart",
+                "multipart/form-data",
+                body,
+                {
+                    "photo": photo,
+                    "caption": caption,
+                    "tags": tags,
+                },
+                required=True,
+                file_fields=("photo",),
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
 
 class Widgets:
     """`client.widgets`."""
@@ -311,6 +356,7 @@ class Widgets:
         self,
         body: Widget | Mapping[builtins.str, Any] | None = None,
         *,
+        content_type: Literal["application/json", "application/x-www-form-urlencoded"] = "application/json",
         name: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,
         color: Color | Unset = UNSET,
@@ -325,12 +371,14 @@ class Widgets:
         Args:
             body: the request body, a model or a mapping with wire names; keyword
                 fields given as well override its entries.
+            content_type: the body's media type: `application/json` (default), `application/x-www-form-urlencoded`.
 
         Raises:
             UnprocessableEntityError: on HTTP 422.
         """
         raw = self.with_raw_response.create(
             body,
+            content_type=content_type,
             name=name,
             owner_id=owner_id,
             color=color,
@@ -422,6 +470,40 @@ class Widgets:
         raw = self.with_raw_response.notes(id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
         return raw.parse()
 
+    def upload_photo(
+        self,
+        id: str,
+        body: UploadWidgetPhotoBody | Mapping[builtins.str, Any] | None = None,
+        *,
+        photo: FileInput | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> None:
+        """Upload a photo of a widget
+
+        `POST /v1/widgets/{_id}/photos`
+
+        Args:
+            id: the `_id` path parameter.
+            body: the request body, a model or a mapping with wire names; keyword
+                fields given as well override its entries. Files as httpx takes them:
+                bytes, a binary file object or (filename, content, content type).
+        """
+        raw = self.with_raw_response.upload_photo(
+            id,
+            body,
+            photo=photo,
+            caption=caption,
+            tags=tags,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+        return raw.parse()
+
 
 class AsyncWidgetsWithRawResponse:
     """`widgets` methods that return the `RawResponse`."""
@@ -434,6 +516,7 @@ class AsyncWidgetsWithRawResponse:
         self,
         body: Widget | Mapping[builtins.str, Any] | None = None,
         *,
+        content_type: Literal["application/json", "application/x-www-form-urlencoded"] = "application/json",
         name: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,
         color: Color | Unset = UNSET,
@@ -446,7 +529,11 @@ class AsyncWidgetsWithRawResponse:
             "POST",
             "/v1/widgets",
             _parse_create_widget,
-            json=compose_body(
+            body=encode_body(
+                *choose(
+                    content_type,
+                    {"application/json": "json", "application/x-www-form-urlencoded": "form"},
+                ),
                 body,
                 {
                     "name": name,
@@ -531,6 +618,40 @@ class AsyncWidgetsWithRawResponse:
             extra_headers=extra_headers,
         )
 
+    async def upload_photo(
+        self,
+        id: str,
+        body: UploadWidgetPhotoBody | Mapping[builtins.str, Any] | None = None,
+        *,
+        photo: FileInput | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> RawResponse[None]:
+        """`POST /v1/widgets/{_id}/photos`; see `AsyncWidgets.upload_photo`."""
+        return await self._core.request(
+            "POST",
+            "/v1/widgets/" + path_segment(id) + "/photos",
+            _parse_upload_widget_photo,
+            body=encode_body(
+                "multipart",
+                "multipart/form-data",
+                body,
+                {
+                    "photo": photo,
+                    "caption": caption,
+                    "tags": tags,
+                },
+                required=True,
+                file_fields=("photo",),
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+        )
+
 
 class AsyncWidgets:
     """`client.widgets`."""
@@ -544,6 +665,7 @@ class AsyncWidgets:
         self,
         body: Widget | Mapping[builtins.str, Any] | None = None,
         *,
+        content_type: Literal["application/json", "application/x-www-form-urlencoded"] = "application/json",
         name: str | Unset = UNSET,
         owner_id: str | Unset = UNSET,
         color: Color | Unset = UNSET,
@@ -558,12 +680,14 @@ class AsyncWidgets:
         Args:
             body: the request body, a model or a mapping with wire names; keyword
                 fields given as well override its entries.
+            content_type: the body's media type: `application/json` (default), `application/x-www-form-urlencoded`.
 
         Raises:
             UnprocessableEntityError: on HTTP 422.
         """
         raw = await self.with_raw_response.create(
             body,
+            content_type=content_type,
             name=name,
             owner_id=owner_id,
             color=color,
@@ -655,5 +779,39 @@ class AsyncWidgets:
         """
         raw = await self.with_raw_response.notes(
             id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return raw.parse()
+
+    async def upload_photo(
+        self,
+        id: str,
+        body: UploadWidgetPhotoBody | Mapping[builtins.str, Any] | None = None,
+        *,
+        photo: FileInput | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        timeout: builtins.float | httpx.Timeout | None = None,
+        max_retries: builtins.int | None = None,
+        extra_headers: Mapping[builtins.str, builtins.str] | None = None,
+    ) -> None:
+        """Upload a photo of a widget
+
+        `POST /v1/widgets/{_id}/photos`
+
+        Args:
+            id: the `_id` path parameter.
+            body: the request body, a model or a mapping with wire names; keyword
+                fields given as well override its entries. Files as httpx takes them:
+                bytes, a binary file object or (filename, content, content type).
+        """
+        raw = await self.with_raw_response.upload_photo(
+            id,
+            body,
+            photo=photo,
+            caption=caption,
+            tags=tags,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
         )
         return raw.parse()

@@ -8,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget import Widget
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: Widget,
+    body: Widget | Widget | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,9 +22,13 @@ def _get_kwargs(
         "url": "/v1/widgets",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, Widget):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, Widget):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -59,11 +63,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Widget,
+    body: Widget | Widget | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Create a widget
 
     Args:
+        body (Widget):
         body (Widget):
 
     Raises:
@@ -88,11 +93,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Widget,
+    body: Widget | Widget | Unset = UNSET,
 ) -> Error | Widget | None:
     """Create a widget
 
     Args:
+        body (Widget):
         body (Widget):
 
     Raises:
@@ -112,11 +118,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Widget,
+    body: Widget | Widget | Unset = UNSET,
 ) -> Response[Error | Widget]:
     """Create a widget
 
     Args:
+        body (Widget):
         body (Widget):
 
     Raises:
@@ -139,11 +146,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Widget,
+    body: Widget | Widget | Unset = UNSET,
 ) -> Error | Widget | None:
     """Create a widget
 
     Args:
+        body (Widget):
         body (Widget):
 
     Raises:
