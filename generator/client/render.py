@@ -194,7 +194,7 @@ def render_tree(
         )
     pythonic_names(data, config.field_prefix)
     _add_template_imports(data)
-    sdk = build_sdk(data, spec, Options.from_config(ours))
+    sdk = build_sdk(data, spec, Options.from_config(ours), allow_dropped=allow_dropped)
     models_with_required = {
         str(m.class_info.name): bool(m.required_properties) for m in data.models
     }

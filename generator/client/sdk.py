@@ -273,8 +273,9 @@ def _raw_operations(spec: Mapping[str, Any]) -> dict[tuple[str, str], RawOperati
 def _sdk_path(raw: Mapping[str, Any], endpoint: Endpoint, tag: str) -> tuple[str, ...]:
     declared = raw.get("x-sdk-method")
     if declared is None:
-        # No hint in the spec: one resource per tag, the operationId as the method.
-        return (snake_case(tag) or "default", str(endpoint.name))
+        # No hint in the spec: one resource per tag, the operationId as the method, both
+        # made Python names (`import` -> `import_`, `3D models` -> `field_3_d_models`).
+        return (_identifier(snake_case(tag) or "default"), _identifier(str(endpoint.name)))
     if not isinstance(declared, str) or not _SDK_NAME.match(declared):
         raise CodegenError(
             f"operation {raw.get('operationId')!r}: x-sdk-method {declared!r} is not a dotted "
@@ -480,7 +481,11 @@ def _rate_limit(spec: Mapping[str, Any]) -> RateLimit | None:
     )
 
 
-def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) -> Sdk:
+def build_sdk(
+    data: GeneratorData, spec: Mapping[str, Any], options: Options, *, allow_dropped: bool = False
+) -> Sdk:
+    """The SDK layout of every operation the parser read. An operation it left out is an
+    error unless `allow_dropped` (its parse warning then says why, in the README)."""
     raw_ops = _raw_operations(spec)
     root = Resource(name="", path=())
     operations: list[Operation] = []
@@ -588,7 +593,7 @@ def build_sdk(data: GeneratorData, spec: Mapping[str, Any], options: Options) ->
         for key, op in raw_ops.items()
         if key not in matched
     )
-    if missing:
+    if missing and not allow_dropped:
         raise CodegenError(f"operations the generator could not parse: {', '.join(missing)}")
     _check_clashes(root)
     attach_waiters(root, options.waiters)
@@ -658,24 +663,33 @@ def _fold_optional_segment(
         operations.append(short)
 
 
-# Attributes of the generated client and resource classes that an SDK name must not hide.
-_CLIENT_ATTRIBUTES = frozenset(
-    {"close", "low_level", "with_raw_response", "with_options", "base_url", "region"}
-)
+# Attributes every resource class has, and those the client (the root resource) adds: an
+# SDK name must not hide them. `issues.close` is fine; `client.close` is the client's.
+_RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
+_CLIENT_ATTRIBUTES = _RESOURCE_ATTRIBUTES | {
+    "close",
+    "low_level",
+    "with_options",
+    "base_url",
+    "region",
+}
 
 
 def _check_clashes(root: Resource) -> None:
     for resource in root.walk():
-        names = [o.name for o in resource.operations]
-        for name in names:
+        reserved = _CLIENT_ATTRIBUTES if resource is root else _RESOURCE_ATTRIBUTES
+        owner = "client" if resource is root else "resource"
+        for name in [o.name for o in resource.operations]:
             if name in resource.children:
                 raise CodegenError(
                     f"SDK name {'.'.join((*resource.path, name))!r} is both a method and a resource"
                 )
-            if name in _CLIENT_ATTRIBUTES:
+            if name in reserved:
                 raise CodegenError(
-                    f"SDK name {'.'.join((*resource.path, name))!r} hides a client attribute"
+                    f"SDK name {'.'.join((*resource.path, name))!r} hides a {owner} attribute"
                 )
         for child in resource.children:
-            if child in _CLIENT_ATTRIBUTES:
-                raise CodegenError(f"SDK resource {child!r} hides a client attribute")
+            if child in reserved:
+                raise CodegenError(
+                    f"SDK resource {'.'.join((*resource.path, child))!r} hides a {owner} attribute"
+                )

@@ -151,3 +151,59 @@ def test_allow_dropped_generates_and_lists_what_was_left_out(tmp_path: Path) -> 
     assert "/components/schemas/Broken" in readme
     resources = (out / "integrator_io_client" / "resources" / "health.py").read_text("utf-8")
     assert "def ping(" in resources and "def odd(" in resources
+
+
+def _post(operation_id: str, tag: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "post": {
+            "operationId": operation_id,
+            "tags": [tag],
+            "responses": {"204": {"description": "done"}},
+            **extra,
+        }
+    }
+
+
+# Names a spec without `x-sdk-method` gives: a Python keyword, a tag that is no identifier,
+# a sub-resource method called like a client method; and an operation the parser drops.
+AWKWARD = _spec(
+    {
+        **PING_ONLY["paths"],
+        "/v1/issues/close": _post("close", "Issues"),
+        "/v1/models/import": _post("import", "3D models"),
+        "/v1/notes": _post(
+            "addNote",
+            "Issues",
+            requestBody={"content": {"text/csv": {"schema": {"type": "string"}}}},
+        ),
+    }
+)
+
+
+def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) -> None:
+    spec = _write(tmp_path, AWKWARD)
+    with pytest.raises(CodegenError) as caught:
+        render_into(spec, tmp_path / "refused", config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
+    assert "POST /v1/notes" in str(caught.value) and "text/csv" in str(caught.value)
+    out = tmp_path / "client"
+    render_into(spec, out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES, allow_dropped=True)
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert "POST /v1/notes" in readme.split("## Not generated", 1)[1]
+    script = (
+        "import httpx\n"
+        "from integrator_io_client import IntegratorClient\n"
+        "seen = []\n"
+        "c = IntegratorClient('t', base_url='http://h', transport=httpx.MockTransport("
+        "lambda r: seen.append(r.url.path) or httpx.Response(204)))\n"
+        "c.issues.close(); c.tag3d_models.import_(); c.close()\n"
+        "print(seen, hasattr(c.issues, 'add_note'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "['/v1/issues/close', '/v1/models/import'] False"
