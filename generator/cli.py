@@ -114,8 +114,11 @@ def _codegen(args: argparse.Namespace) -> int:
 
 
 def _released(args: argparse.Namespace) -> Path | None:
-    released: Path = args.released
-    return released if released.is_dir() else None
+    released: Path | None = args.released
+    if released is None:
+        # Our release history is the integrator.io spec's; another spec starts afresh.
+        released = DEFAULT_RELEASED if args.spec == DEFAULT_SPEC else None
+    return released if released is not None and released.is_dir() else None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -297,8 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
     codegen.add_argument(
         "--released",
         type=Path,
-        default=DEFAULT_RELEASED,
-        help="the last release, for CHANGELOG.md (default: %(default)s)",
+        default=None,
+        help=f"the last release, for CHANGELOG.md (default: {DEFAULT_RELEASED} for the default "
+        "spec; none for another spec, whose history ours is not)",
     )
     codegen.add_argument("--allow-dropped", action="store_true", help=ALLOW_DROPPED_HELP)
     codegen.set_defaults(run=_codegen)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 
 def escape(token: str) -> str:
@@ -14,11 +15,14 @@ def pointer(*tokens: str) -> str:
 
 
 def resolve(document: Any, ref: str) -> Any:
-    """Follow a local `#/...` reference; raises KeyError naming the ref when it dangles."""
+    """Follow a local `#/...` reference; raises KeyError naming the ref when it dangles.
+
+    A `$ref` is a URI: its fragment is percent-decoded before it is read as a pointer
+    (RFC 6901, section 6), so `#/paths/~1v1~1flows~1%7B_id%7D` names `/v1/flows/{_id}`."""
     if not ref.startswith("#/"):
         raise KeyError(f"only local references are supported: {ref}")
     node = document
-    for raw in ref[2:].split("/"):
+    for raw in unquote(ref[2:]).split("/"):
         token = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, list):
             node = node[int(token)]

@@ -159,9 +159,8 @@ def render_tree(
     the render, each with the parser's reason; with `allow_dropped` the client is generated
     without them and its README lists them."""
     from openapi_python_client import Project
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-    from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+    from openapi_python_client.config import ConfigFile
+    from openapi_python_client.parser.errors import ErrorLevel
     from pydantic import ValidationError
 
     options, ours = load_config(config_path)
@@ -173,17 +172,7 @@ def render_tree(
         spec = json.loads(spec_path.read_bytes())
     except (OSError, ValueError) as exc:
         raise CodegenError(f"{spec_path}: cannot read the spec: {exc}") from exc
-    config = Config.from_sources(
-        config_file,
-        MetaType.PDM,
-        document_source=spec_path,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=target,
-    )
-    data = GeneratorData.from_dict(spec, config=config)
-    if isinstance(data, GeneratorError):
-        raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
+    config, data = _parse(spec, config_file, spec_path, target)
     dropped = _dropped(data)
     if dropped and not allow_dropped:
         raise CodegenError(
@@ -250,6 +239,48 @@ def render_tree(
         raise
 
 
+# openapi-python-client's error when two schemas would become one model name.
+_DUPLICATE_MODEL = "Attempted to generate duplicate models with name"
+
+
+def _parse(spec: Any, config_file: Any, spec_path: Path, target: Path) -> tuple[Any, Any]:
+    """(config, parsed data). Models are named by their titles alone where the config says
+    so (`Connector`, not `ListConnectorsResponse200Item`); where two schemas share a title,
+    that would drop one of them, so the spec is parsed again with path prefixes (the
+    parser's default) rather than lose a model."""
+    from openapi_python_client.config import Config, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    def parse(config_file: Any) -> tuple[Any, Any]:
+        config = Config.from_sources(
+            config_file,
+            MetaType.PDM,
+            document_source=spec_path,
+            file_encoding="utf-8",
+            overwrite=True,
+            output_path=target,
+        )
+        try:
+            data = GeneratorData.from_dict(spec, config=config)
+        except Exception as exc:  # the parser's own bug on this input: say what and where
+            raise CodegenError(
+                f"{spec_path}: openapi-python-client failed to parse the spec: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        if isinstance(data, GeneratorError):
+            raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
+        return config, data
+
+    config, data = parse(config_file)
+    clash = any(_DUPLICATE_MODEL in str(error.detail or "") for error in data.errors)
+    if clash and not config_file.use_path_prefixes_for_title_model_names:
+        return parse(
+            config_file.model_copy(update={"use_path_prefixes_for_title_model_names": True})
+        )
+    return config, data
+
+
 def _require_valid_python(target: Path) -> None:
     """Every generated module must compile; a template that writes broken Python is named
     by the file, line and reason, instead of a bare tool failure further on."""
@@ -280,8 +311,14 @@ def _dropped(data: Any) -> list[str]:
     return [_describe(error) for error in found]
 
 
+# openapi-python-client 0.29.1 formats a response's status code as the repr of an
+# UntrustedString (`<...UntrustedString object at 0x7f...>`), which says nothing.
+_UNNAMED_STATUS = re.compile(r" for status code <[^<>]*UntrustedString object at 0x[0-9a-f]+>")
+
+
 def _describe(error: Any) -> str:
-    return " ".join(_one_line(part) for part in (error.header, error.detail) if part)
+    described = " ".join(_one_line(part) for part in (error.header, error.detail) if part)
+    return _UNNAMED_STATUS.sub("", described)
 
 
 def _render_resources(env: Any, templates: Path, out: Path, sdk: Any) -> None:

@@ -652,8 +652,8 @@ def _fold_optional_segment(
     )
     if not same_call:
         raise CodegenError(
-            f"operations {old.operation_id!r} and {new.operation_id!r} both map to the "
-            f"SDK method {new.sdk_method!r}"
+            f"operations {_named(old)} and {_named(new)} both map to the SDK method "
+            f"{new.sdk_method!r}: give one another operationId or an x-sdk-method"
         )
     short.optional_path_arg = long.path_args[-1]
     short.error_statuses = sorted({*short.error_statuses, *long.error_statuses})
@@ -661,6 +661,10 @@ def _fold_optional_segment(
     if long in operations:
         operations.remove(long)
         operations.append(short)
+
+
+def _named(op: Operation) -> str:
+    return f"{op.operation_id!r} ({op.http_method} {op.path_template})"
 
 
 # Attributes every resource class has, and those the client (the root resource) adds: an

@@ -176,6 +176,16 @@ AWKWARD = _spec(
             "Issues",
             requestBody={"content": {"text/csv": {"schema": {"type": "string"}}}},
         ),
+        "/v1/feed": _post(
+            "feed",
+            "Issues",
+            responses={
+                "200": {
+                    "description": "a feed",
+                    "content": {"application/rss+xml": {"schema": {"type": "string"}}},
+                }
+            },
+        ),
     }
 )
 
@@ -184,7 +194,11 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
     spec = _write(tmp_path, AWKWARD)
     with pytest.raises(CodegenError) as caught:
         render_into(spec, tmp_path / "refused", config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
-    assert "POST /v1/notes" in str(caught.value) and "text/csv" in str(caught.value)
+    message = str(caught.value)
+    assert "POST /v1/notes" in message and "text/csv" in message, message
+    # The parser's own text names the status code by an object's repr; we leave that out.
+    assert "POST /v1/feed within issues. Cannot parse response (Unsupported" in message, message
+    assert "UntrustedString" not in message, message
     out = tmp_path / "client"
     render_into(spec, out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES, allow_dropped=True)
     readme = (out / "README.md").read_text(encoding="utf-8")
@@ -207,3 +221,126 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "['/v1/issues/close', '/v1/models/import'] False"
+
+
+def _titled(title: str, field: str) -> dict[str, Any]:
+    return {"type": "object", "title": title, "properties": {field: {"type": "string"}}}
+
+
+# Two inline schemas with one title: named by title alone (our config), one would be lost.
+SAME_TITLES = _spec(
+    {
+        "/v1/games": {
+            "get": {
+                "operationId": "getGame",
+                "tags": ["Games"],
+                "responses": {
+                    "200": {
+                        "description": "a game",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Game"}}
+                        },
+                    }
+                },
+            }
+        },
+        "/v1/games/full": {
+            "get": {
+                "operationId": "getFullGame",
+                "tags": ["Games"],
+                "responses": {
+                    "200": {
+                        "description": "a game in full",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/GameSingle"}
+                            }
+                        },
+                    }
+                },
+            }
+        },
+    },
+    {
+        "schemas": {
+            "Game": {"type": "object", "properties": {"status": _titled("Added by status", "yet")}},
+            "GameSingle": {
+                "type": "object",
+                "properties": {"status": _titled("Added by status", "owned")},
+            },
+        }
+    },
+)
+
+
+def test_schemas_that_share_a_title_keep_both_models(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    render_into(
+        _write(tmp_path, SAME_TITLES), out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES
+    )
+    script = (
+        "from integrator_io_client.models import Game, GameSingle\n"
+        "a = Game.from_dict({'status': {'yet': 'y'}}); b = GameSingle.from_dict({'status': {'owned': 'o'}})\n"
+        "print(a.status.yet, b.status.owned, type(a.status).__name__ != type(b.status).__name__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["y", "o", "True"]
+
+
+def test_a_spec_the_parser_itself_fails_on_gets_a_clear_error(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    # 1e999 is a valid JSON number; Python reads it as infinity, which the parser cannot
+    # turn into an integer default.
+    spec.write_text(
+        json.dumps(
+            _spec(
+                {},
+                {
+                    "schemas": {
+                        "Big": {
+                            "type": "object",
+                            "properties": {"n": {"type": "integer", "default": 0}},
+                        }
+                    }
+                },
+            )
+        ).replace('"default": 0', '"default": 1e999'),
+        encoding="utf-8",
+    )
+    with pytest.raises(CodegenError) as caught:
+        render_into(spec, tmp_path / "client", config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
+    message = str(caught.value)
+    assert "openapi-python-client failed to parse the spec: OverflowError" in message, message
+
+
+def test_codegen_of_another_spec_does_not_inherit_our_release_history(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "codegen",
+            "--spec",
+            str(_write(tmp_path, PING_ONLY)),
+            "--out",
+            str(out),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert (
+        "First release: 1 operations." in changelog or "First release: 1 operation." in changelog
+    ), changelog
+    assert "/v1/connectors" not in changelog
