@@ -75,7 +75,10 @@ def _filters() -> dict[str, Any]:
         return repr(text(value))
 
     def docline(value: Any) -> str:
-        return str(safe_for_docstring(_one_line(value)))
+        line = str(safe_for_docstring(_one_line(value)))
+        # A last `"` would run into the closing quotes of a docstring written right after it
+        # (`"""...road""""`); escaped, it reads the same.
+        return line[:-1] + '\\"' if line.endswith('"') else line
 
     def comment(value: Any) -> str:
         return _one_line(value)

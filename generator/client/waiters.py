@@ -28,8 +28,9 @@ class Waiter:
 
 
 def attach_waiters(root: Resource, declared: Mapping[str, Any]) -> None:
-    """Attach the config's waiters to their resources; a resource the spec does not have
-    gets none (the config serves the real spec; test specs may lack the resource)."""
+    """Attach the config's waiters to their resources. A waiter reads with the operation its
+    `read` names by operationId; a spec without that operation gets none (the config serves
+    the integrator.io spec: a test spec, or another API's `jobs`, is left alone)."""
     for resource_path, settings in sorted(declared.items()):
         node: Resource | None = root
         for part in str(resource_path).split("."):
@@ -37,9 +38,11 @@ def attach_waiters(root: Resource, declared: Mapping[str, Any]) -> None:
         if node is None:
             continue
         name = str(settings.get("method", "wait"))
-        read = next((o for o in node.operations if o.name == settings.get("read", "get")), None)
+        read = next((o for o in node.operations if o.operation_id == settings.get("read")), None)
+        if read is None:
+            continue
         where = f"config waiters.{resource_path}"
-        if read is None or len(read.path_args) != 1 or read.optional_path_arg is not None:
+        if len(read.path_args) != 1 or read.optional_path_arg is not None:
             raise CodegenError(f"{where}: no read method with one path argument")
         model = next((s.prop for s in read.successes if s.model_item and not s.is_list), None)
         if model is None:

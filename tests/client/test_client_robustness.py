@@ -165,10 +165,13 @@ def _post(operation_id: str, tag: str, **extra: Any) -> dict[str, Any]:
 
 
 # Names a spec without `x-sdk-method` gives: a Python keyword, a tag that is no identifier,
-# a sub-resource method called like a client method; and an operation the parser drops.
+# a sub-resource method called like a client method; a tag description ending in a quote
+# (written right before a docstring's closing quotes); a `jobs` resource that is not ours
+# (our config's `jobs.wait` must leave it alone); and operations the parser drops.
 AWKWARD = _spec(
     {
         **PING_ONLY["paths"],
+        "/v1/jobs": _post("startJob", "Jobs"),
         "/v1/issues/close": _post("close", "Issues"),
         "/v1/models/import": _post("import", "3D models"),
         "/v1/notes": _post(
@@ -190,6 +193,9 @@ AWKWARD = _spec(
 )
 
 
+AWKWARD["tags"] = [{"name": "Issues", "description": 'Everything about "snap to road"'}]
+
+
 def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) -> None:
     spec = _write(tmp_path, AWKWARD)
     with pytest.raises(CodegenError) as caught:
@@ -209,8 +215,9 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
         "seen = []\n"
         "c = IntegratorClient('t', base_url='http://h', transport=httpx.MockTransport("
         "lambda r: seen.append(r.url.path) or httpx.Response(204)))\n"
-        "c.issues.close(); c.tag3d_models.import_(); c.close()\n"
-        "print(seen, hasattr(c.issues, 'add_note'))\n"
+        "c.issues.close(); c.tag3d_models.import_(); c.jobs.start_job(); c.close()\n"
+        "print(seen, hasattr(c.issues, 'add_note'), hasattr(c.jobs, 'wait'))\n"
+        "print(type(c.issues).__doc__)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -220,7 +227,9 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "['/v1/issues/close', '/v1/models/import'] False"
+    calls, doc = result.stdout.strip().splitlines()
+    assert calls == "['/v1/issues/close', '/v1/models/import', '/v1/jobs'] False False"
+    assert doc == '`client.issues`: Everything about "snap to road"', doc
 
 
 def _titled(title: str, field: str) -> dict[str, Any]:
