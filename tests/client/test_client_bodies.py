@@ -5,7 +5,6 @@ local server (Starlette over uvicorn), which answers with what it parsed."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from generated_client import run_with_client
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -218,16 +218,7 @@ def _run(client_tree: Path, server: str, body: str) -> Any:
         f"client = IntegratorClient('t', base_url={server!r})\n"
         f"aclient = AsyncIntegratorClient('t', base_url={server!r})\n" + body
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env={**os.environ, "PYTHONPATH": str(client_tree)},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return json.loads(result.stdout)
+    return json.loads(run_with_client(client_tree, script))
 
 
 def test_a_form_body_is_sent_form_urlencoded(client_tree: Path, server: str) -> None:
@@ -377,21 +368,10 @@ def test_the_generated_readme_examples_send_these_bodies(client_tree: Path, serv
     examples = re.findall(r"```python\n(.*?)```", operations, flags=re.DOTALL)
     assert len(examples) == len(SPEC["paths"]), examples
     for example in examples:
-        result = subprocess.run(
-            [sys.executable, "-c", example],
-            env={
-                **os.environ,
-                "PYTHONPATH": str(client_tree),
-                "INTEGRATOR_API_TOKEN": "t",
-                "INTEGRATOR_BASE_URL": server,
-            },
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=60,
+        printed = run_with_client(
+            client_tree, example, INTEGRATOR_API_TOKEN="t", INTEGRATOR_BASE_URL=server
         )
-        assert result.returncode == 0, example + result.stdout + result.stderr
-        assert "media_type" in result.stdout, example + result.stdout
+        assert "media_type" in printed, example + printed
 
 
 def test_bodies_of_different_schemas_are_chosen_by_content_type(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from generated_client import run_with_client
 
 from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, generate, render_into
 from generator.client.common import CodegenError
@@ -69,15 +69,8 @@ def test_a_spec_without_component_schemas_generates_an_importable_client(
         "lambda r: httpx.Response(200, json='ok')))\n"
         "print(c.health.ping())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env={**os.environ, "PYTHONPATH": str(out)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "ok"
+    printed = run_with_client(out, script)
+    assert printed.strip() == "ok"
     assert not (out / "integrator_io_client" / "models").exists() or not any(
         (out / "integrator_io_client" / "models").glob("[!_]*.py")
     )
@@ -219,15 +212,8 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
         "print(seen, hasattr(c.issues, 'add_note'), hasattr(c.jobs, 'wait'))\n"
         "print(type(c.issues).__doc__)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env={**os.environ, "PYTHONPATH": str(out)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    calls, doc = result.stdout.strip().splitlines()
+    printed = run_with_client(out, script)
+    calls, doc = printed.strip().splitlines()
     assert calls == "['/v1/issues/close', '/v1/models/import', '/v1/jobs'] False False"
     assert doc == '`client.issues`: Everything about "snap to road"', doc
 
@@ -292,15 +278,8 @@ def test_schemas_that_share_a_title_keep_both_models(tmp_path: Path) -> None:
         "a = Game.from_dict({'status': {'yet': 'y'}}); b = GameSingle.from_dict({'status': {'owned': 'o'}})\n"
         "print(a.status.yet, b.status.owned, type(a.status).__name__ != type(b.status).__name__)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env={**os.environ, "PYTHONPATH": str(out)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.split() == ["y", "o", "True"]
+    printed = run_with_client(out, script)
+    assert printed.split() == ["y", "o", "True"]
 
 
 def test_a_spec_the_parser_itself_fails_on_gets_a_clear_error(tmp_path: Path) -> None:
