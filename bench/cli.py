@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 # Run order: the quiet, CPU-bound ones first; the load tests, which heat the machine, last.
 BENCHMARKS: dict[str, str] = {
     "generation": "bench.generation",
+    "corpus": "bench.corpus",
     "client": "bench.client",
     "contract": "bench.contract",
     "mock": "bench.mock_server",

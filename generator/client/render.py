@@ -299,9 +299,13 @@ def _require_valid_python(target: Path) -> None:
                 f"  - {where}, line {exc.lineno}: {exc.msg}" + (f": {text}" if text else "")
             )
     if problems:
+        # Files under api/ and models/ come from openapi-python-client's templates, which
+        # write invalid Python for some specs (a path parameter with a default before one
+        # without); the rest from ours.
         raise CodegenError(
-            "the templates produced invalid Python (fix the template that writes it):\n"
-            + "\n".join(problems)
+            "the generated code is not valid Python (a template wrote it: ours in "
+            "generator/client/templates, or openapi-python-client's for api/ and models/ "
+            "from what this spec says):\n" + "\n".join(problems)
         )
 
 
