@@ -184,6 +184,15 @@ def render_tree(
             + "\nFix the spec, or generate without them (`--allow-dropped`; the generated "
             "README then lists them)."
         )
+    dangling = _dangling_models(data)
+    if dangling:
+        raise CodegenError(
+            "openapi-python-client removed models that other parts still use, so the client "
+            "would not import even without the dropped parts:\n"
+            + "\n".join(f"  - {item}" for item in dangling)
+            + "\nWhy they were removed:\n"
+            + "\n".join(f"  - {item}" for item in dropped)
+        )
     pythonic_names(data, config.field_prefix)
     _add_template_imports(data)
     sdk = build_sdk(data, spec, Options.from_config(ours), allow_dropped=allow_dropped)
@@ -321,6 +330,31 @@ def _dropped(data: Any) -> list[str]:
 # openapi-python-client 0.29.1 formats a response's status code as the repr of an
 # UntrustedString (`<...UntrustedString object at 0x7f...>`), which says nothing.
 _UNNAMED_STATUS = re.compile(r" for status code <[^<>]*UntrustedString object at 0x[0-9a-f]+>")
+
+
+_MODEL_IMPORT = re.compile(r"from \.+models\.(\w+) import (\w+)")
+
+
+def _dangling_models(data: Any) -> list[str]:
+    """Models and operations that import a model module the parser did not keep (it
+    removes a schema it cannot process, but not every reference to it)."""
+    kept = {str(m.class_info.module_name) for m in [*data.models, *data.enums]}
+    found = []
+    # (who, the parsed object, its attributes holding import lines)
+    users: list[tuple[str, Any, tuple[str, ...]]] = [
+        (f"model {m.class_info.name}", m, ("relative_imports", "lazy_imports")) for m in data.models
+    ]
+    users += [
+        (f"operation {e.method.upper()} {text(e.path)}", e, ("relative_imports",))
+        for collection in data.endpoint_collections_by_tag.values()
+        for e in collection.endpoints
+    ]
+    for name, user, attributes in users:
+        imports = sorted({i for a in attributes for i in (getattr(user, a, None) or ())})
+        for module, model in (m.groups() for i in imports if (m := _MODEL_IMPORT.search(i))):
+            if module not in kept:
+                found.append(f"{name} uses {model}, which was not generated")
+    return sorted(set(found))
 
 
 def _describe(error: Any) -> str:

@@ -332,3 +332,63 @@ def test_codegen_of_another_spec_does_not_inherit_our_release_history(tmp_path: 
         "First release: 1 operations." in changelog or "First release: 1 operation." in changelog
     ), changelog
     assert "/v1/connectors" not in changelog
+
+
+# openapi-python-client 0.29.1 removes the object branch of this nullable 3.0 schema (its
+# nested model is "generated twice") but leaves `Alert` importing it.
+NULLABLE_OBJECT = {
+    "nullable": True,
+    "type": "object",
+    "properties": {"translations": {"type": "object", "additionalProperties": {"type": "string"}}},
+}
+DANGLING = {
+    **_spec(
+        {
+            "/v1/alert": {
+                "get": {
+                    "operationId": "getAlert",
+                    "tags": ["Alerts"],
+                    "responses": {
+                        "200": {
+                            "description": "an alert",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Alert"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        {
+            "schemas": {
+                "TranslatedString": NULLABLE_OBJECT,
+                "Alert": {
+                    "type": "object",
+                    "properties": {
+                        "header": {"$ref": "#/components/schemas/TranslatedString"},
+                        "body": {"$ref": "#/components/schemas/TranslatedString"},
+                    },
+                },
+            }
+        },
+    ),
+    "openapi": "3.0.1",
+}
+
+
+def test_allow_dropped_refuses_a_client_that_would_not_import(tmp_path: Path) -> None:
+    """What the parser removed is still imported elsewhere: generating "without it" would
+    write a package that fails on import, so even --allow-dropped stops, saying which."""
+    with pytest.raises(CodegenError) as caught:
+        render_into(
+            _write(tmp_path, DANGLING),
+            tmp_path / "client",
+            config=DEFAULT_CONFIG,
+            templates=DEFAULT_TEMPLATES,
+            allow_dropped=True,
+        )
+    message = str(caught.value)
+    assert "model Alert uses TranslatedStringType0, which was not generated" in message, message
+    assert "/components/schemas/TranslatedString_type_0" in message, message
