@@ -116,9 +116,23 @@ def _codegen(args: argparse.Namespace) -> int:
 def _released(args: argparse.Namespace) -> Path | None:
     released: Path | None = args.released
     if released is None:
-        # Our release history is the integrator.io spec's; another spec starts afresh.
-        released = DEFAULT_RELEASED if args.spec == DEFAULT_SPEC else None
+        # Our release history is the integrator.io spec's; another API starts afresh.
+        released = DEFAULT_RELEASED if _same_api(args.spec, DEFAULT_RELEASED) else None
     return released if released is not None and released.is_dir() else None
+
+
+def _same_api(spec: Path, released: Path) -> bool:
+    """Whether `spec` describes the API of the release in `released` (by `info.title`)."""
+    from generator.releases.history import RELEASED_SPEC
+
+    def title(path: Path) -> object:
+        try:
+            return (json.loads(path.read_bytes()).get("info") or {}).get("title")
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    mine = title(spec)
+    return mine is not None and mine == title(released / RELEASED_SPEC)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -301,8 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--released",
         type=Path,
         default=None,
-        help=f"the last release, for CHANGELOG.md (default: {DEFAULT_RELEASED} for the default "
-        "spec; none for another spec, whose history ours is not)",
+        help=f"the last release, for CHANGELOG.md (default: {DEFAULT_RELEASED} when the spec "
+        "has its info.title; none for another API, whose history ours is not)",
     )
     codegen.add_argument("--allow-dropped", action="store_true", help=ALLOW_DROPPED_HELP)
     codegen.set_defaults(run=_codegen)
