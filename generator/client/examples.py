@@ -91,7 +91,7 @@ def example_for(
         keywords.append('body={"key": "value"}')
     if op.body_present and op.body_kind == "binary" and op.body_required:
         positional.append('b"example"')
-    elif op.body_is_value:
+    elif op.body_present and op.body_model is None and op.body_required:
         positional.append('{"key": "value"}')  # a free-form value: `state.put(key, value)`
     if extra:
         keywords.append(extra)

@@ -77,8 +77,10 @@ def _filters() -> dict[str, Any]:
     def docline(value: Any) -> str:
         line = str(safe_for_docstring(_one_line(value)))
         # A last `"` would run into the closing quotes of a docstring written right after it
-        # (`"""...road""""`); escaped, it reads the same.
-        return line[:-1] + '\\"' if line.endswith('"') else line
+        # (`"""...road""""`); escaped, it reads the same. One already escaped (an odd run of
+        # backslashes before it, as in `\"\"\"`) is left alone.
+        backslashes = len(line[:-1]) - len(line[:-1].rstrip("\\"))
+        return line[:-1] + '\\"' if line.endswith('"') and backslashes % 2 == 0 else line
 
     def comment(value: Any) -> str:
         return _one_line(value)
@@ -284,6 +286,7 @@ def _parse(spec: Any, config_file: Any, spec_path: Path, target: Path) -> tuple[
             raise CodegenError(f"openapi-python-client: {data.header}\n{data.detail or ''}")
         return config, data
 
+    spec = _component_titles_unique(spec)
     config, data = parse(config_file)
     clash = any(_DUPLICATE_MODEL in str(error.detail or "") for error in data.errors)
     if clash and not config_file.use_path_prefixes_for_title_model_names:
@@ -291,6 +294,25 @@ def _parse(spec: Any, config_file: Any, spec_path: Path, target: Path) -> tuple[
             config_file.model_copy(update={"use_path_prefixes_for_title_model_names": True})
         )
     return config, data
+
+
+def _component_titles_unique(spec: Any) -> Any:
+    """Component schemas that share a `title` are named by their keys instead: a title
+    names a model alone (path prefixes do not apply to components), so one would be lost."""
+    schemas = (spec.get("components") or {}).get("schemas") if isinstance(spec, dict) else None
+    if not isinstance(schemas, dict):
+        return spec
+    titles = [s.get("title") for s in schemas.values() if isinstance(s, dict)]
+    shared = {t for t in titles if isinstance(t, str) and titles.count(t) > 1}
+    if not shared:
+        return spec
+    renamed = {
+        key: {k: v for k, v in schema.items() if k != "title"}
+        if isinstance(schema, dict) and schema.get("title") in shared
+        else schema
+        for key, schema in schemas.items()
+    }
+    return {**spec, "components": {**spec["components"], "schemas": renamed}}
 
 
 def _require_valid_python(target: Path) -> None:

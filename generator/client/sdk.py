@@ -19,6 +19,7 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from generator.client import answers
@@ -32,9 +33,9 @@ from generator.pointers import deref
 __all__ = ["CodegenError", "Options", "Sdk", "build_sdk", "text"]
 
 # Keyword arguments every high-level method takes; spec names must not shadow them.
-OPTION_NAMES = frozenset(
-    {"timeout", "max_retries", "extra_headers", "body", "self", "content_type"}
-)
+OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "body", "self"})
+# The keyword that picks the body's media type, where an operation offers several.
+CONTENT_TYPE_OPTION = "content_type"
 _SDK_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
 # Query parameters of an `x-projection` list that take comma-separated field names.
 PROJECTION_PARAMETERS = frozenset({"include", "exclude"})
@@ -99,6 +100,10 @@ class Operation:
     @property
     def body_kind(self) -> str:
         return self.body_media_types[0][1] if self.body_media_types else ""
+
+    @property
+    def body_kinds(self) -> list[str]:
+        return [kind for _, kind in self.body_media_types]
 
     @property
     def body_media_type(self) -> str:
@@ -193,7 +198,7 @@ class Sdk:
     @property
     def body_kinds(self) -> set[str]:
         """How the operations' bodies go on the wire: json, form, multipart, binary."""
-        return {kind for op in self.operations for _, kind in op.body_media_types}
+        return {kind for op in self.operations for kind in op.body_kinds}
 
     @property
     def offers_media_types(self) -> bool:
@@ -374,6 +379,13 @@ def _body(endpoint: Endpoint, taken: set[str]) -> RequestBody:
         for member in _members(b.prop)
         if _takes_files(member)
     )
+    if len(media_types) > 1:
+        if CONTENT_TYPE_OPTION in taken:
+            raise CodegenError(
+                f"operation {endpoint.name}: a parameter is called {CONTENT_TYPE_OPTION!r}, the "
+                "argument that picks one of the media types its body offers"
+            )
+        taken = {*taken, CONTENT_TYPE_OPTION}  # a body field of that name stays in `body=`
     first = bodies[0].prop
     # Keyword fields only where every offered body is the same model: otherwise a field of
     # one media type's schema could be sent in another's.
@@ -408,21 +420,24 @@ def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(str(name) for name in names))
 
 
+def _is_file(prop: Any) -> bool:
+    """A binary string, alone or in a union (`type: [string, "null"]`, `format: binary`)."""
+    if isinstance(prop, UnionProperty):
+        return any(isinstance(inner, FileProperty) for inner in prop.inner_properties)
+    return isinstance(prop, FileProperty)
+
+
 def _takes_files(member: Any) -> bool:
     inner = getattr(member, "inner_property", None)
-    return isinstance(member, FileProperty) or (
-        isinstance(member, ListProperty) and isinstance(inner, FileProperty)
-    )
+    return _is_file(member) or (isinstance(member, ListProperty) and _is_file(inner))
 
 
 def _field_type(member: Any) -> str:
     """A body field's keyword type; nested objects may also be given as plain mappings with
     wire names, like the body itself."""
-    if isinstance(member, FileProperty):
-        return "FileInput"
-    if _takes_files(member):
-        return "list[FileInput]"
     base = str(member.get_type_string(no_optional=True).as_unembedded_code())
+    if _takes_files(member):
+        return re.sub(r"\bFile\b", "FileInput", base)  # `File | None` -> `FileInput | None`
     mapping = "Mapping[builtins.str, Any]"
     if isinstance(member, ModelProperty):
         return f"{base} | {mapping}"

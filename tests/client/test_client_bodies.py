@@ -112,6 +112,41 @@ SPEC: dict[str, Any] = {
                 },
             )
         },
+        "/scans": {
+            "post": _op(
+                "addScan",
+                "files.add_scan",
+                {
+                    "multipart/form-data": {
+                        "schema": _object(
+                            [],
+                            scan={"type": ["string", "null"], "format": "binary"},
+                            contentType={"type": "string"},
+                        )
+                    }
+                },
+            )
+        },
+        "/docs": {
+            "put": _op(
+                "putDoc",
+                "files.put_doc",
+                {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/NoteInput"}},
+                    "application/octet-stream": {"schema": BINARY},
+                },
+            )
+        },
+        "/raw": {
+            "put": _op(
+                "putRaw",
+                "files.put_raw",
+                {
+                    "application/json": {"schema": {}},
+                    "application/octet-stream": {"schema": BINARY},
+                },
+            )
+        },
         "/blobs": {
             "put": _op(
                 "putBlob", "files.put_blob", {"application/octet-stream": {"schema": BINARY}}
@@ -410,6 +445,8 @@ def calls(client: IntegratorClient) -> None:
     client.notes.create(text="t", content_type="application/x-www-form-urlencoded")
     client.profile.set_avatar({"image": b"png"}, content_type="multipart/form-data")
     client.files.put_blob(b"raw")
+    client.files.put_doc(b"raw", content_type="application/octet-stream")
+    client.files.add_scan(scan=None, content_type="pdf")
     client.auth.login(username="u", remember=True)
 """
 
@@ -445,3 +482,51 @@ def test_the_generated_package_and_calls_with_bodies_type_check(
     assert refused.returncode == 1, refused.stdout + refused.stderr
     assert 'bad.py:6: error: Argument "content_type"' in refused.stdout, refused.stdout
     assert 'bad.py:7: error: Argument "file"' in refused.stdout, refused.stdout
+
+
+def test_the_body_sets_its_own_content_type_over_client_defaults(
+    client_tree: Path, server: str
+) -> None:
+    """A client-wide Content-Type (`with_options(headers=...)`) does not leave a multipart
+    body without its boundary, nor a form body mislabelled; a call's own extra_headers win,
+    whatever their case, with one header sent."""
+    seen = _run(
+        client_tree,
+        server,
+        "json_default = client.with_options(headers={'Content-Type': 'application/json'})\n"
+        "upload = json_default.files.upload(file=b'x', description='d').to_dict()\n"
+        "login = json_default.auth.login(username='u').to_dict()\n"
+        "raw = client.with_raw_response.auth.login(username='u',\n"
+        "    extra_headers={'content-type': 'application/x-www-form-urlencoded; charset=utf-8'})\n"
+        "sent = raw.http_response.request.headers.get_list('content-type')\n"
+        "print(json.dumps([upload, login, sent]))\n",
+    )
+    upload, login, sent = seen
+    assert upload["media_type"] == "multipart/form-data"
+    assert upload["fields"]["description"] == ["d"]
+    assert login["media_type"] == "application/x-www-form-urlencoded"
+    assert sent == ["application/x-www-form-urlencoded; charset=utf-8"]
+
+
+def test_files_where_the_schema_allows_null_or_says_nothing(client_tree: Path, server: str) -> None:
+    """A nullable binary field is a file field; a field called `contentType` keeps its
+    keyword where the operation has one media type; a file in a free-form mapping is a file;
+    JSON-or-binary operations take bytes with `content_type=`."""
+    seen = _run(
+        client_tree,
+        server,
+        "scan = client.files.add_scan(scan=('s.pdf', b'%PDF', 'application/pdf'),\n"
+        "                             content_type='pdf').to_dict()\n"
+        "loose = client.files.add_scan({'scan': io.BytesIO(b'loose')}).to_dict()\n"
+        "doc = client.files.put_doc(b'raw doc', content_type='application/octet-stream').to_dict()\n"
+        "raw = client.files.put_raw({'any': 'json'}).to_dict()\n"
+        "print(json.dumps([scan, loose, doc, raw]))\n",
+    )
+    scan, loose, doc, raw = seen
+    assert scan["fields"]["scan"] == [
+        {"filename": "s.pdf", "content_type": "application/pdf", "content": "%PDF"}
+    ]
+    assert scan["fields"]["contentType"] == ["pdf"]
+    assert loose["fields"]["scan"][0]["content"] == "loose"
+    assert (doc["media_type"], doc["bytes"]) == ("application/octet-stream", "raw doc")
+    assert raw["json"] == {"any": "json"}

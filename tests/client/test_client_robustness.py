@@ -186,7 +186,10 @@ AWKWARD = _spec(
 )
 
 
-AWKWARD["tags"] = [{"name": "Issues", "description": 'Everything about "snap to road"'}]
+AWKWARD["tags"] = [
+    {"name": "Issues", "description": 'Everything about "snap to road"'},
+    {"name": "Jobs", "description": 'Quoted like """'},
+]
 
 
 def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) -> None:
@@ -211,9 +214,11 @@ def test_allow_dropped_leaves_out_an_operation_the_parser_drops(tmp_path: Path) 
         "c.issues.close(); c.tag3d_models.import_(); c.jobs.start_job(); c.close()\n"
         "print(seen, hasattr(c.issues, 'add_note'), hasattr(c.jobs, 'wait'))\n"
         "print(type(c.issues).__doc__)\n"
+        "print(type(c.jobs).__doc__)\n"
     )
     printed = run_with_client(out, script)
-    calls, doc = printed.strip().splitlines()
+    calls, doc, jobs_doc = printed.strip().splitlines()
+    assert jobs_doc == '`client.jobs`: Quoted like """', jobs_doc
     assert calls == "['/v1/issues/close', '/v1/models/import', '/v1/jobs'] False False"
     assert doc == '`client.issues`: Everything about "snap to road"', doc
 
@@ -280,6 +285,32 @@ def test_schemas_that_share_a_title_keep_both_models(tmp_path: Path) -> None:
     )
     printed = run_with_client(out, script)
     assert printed.split() == ["y", "o", "True"]
+
+
+def test_component_schemas_that_share_a_title_are_named_by_their_keys(tmp_path: Path) -> None:
+    schemas = {
+        "Cat": {"type": "object", "title": "Pet", "properties": {"purrs": {"type": "boolean"}}},
+        "Dog": {"type": "object", "title": "Pet", "properties": {"barks": {"type": "boolean"}}},
+        "Owner": {
+            "type": "object",
+            "title": "Person",
+            "properties": {"cat": {"$ref": "#/components/schemas/Cat"}},
+        },
+    }
+    out = tmp_path / "client"
+    render_into(
+        _write(tmp_path, _spec({}, {"schemas": schemas})),
+        out,
+        config=DEFAULT_CONFIG,
+        templates=DEFAULT_TEMPLATES,
+    )
+    printed = run_with_client(
+        out,
+        "from integrator_io_client.models import Cat, Dog, Person\n"
+        "print(Cat.from_dict({'purrs': True}).purrs, Dog.from_dict({'barks': False}).barks,\n"
+        "      Person.from_dict({'cat': {'purrs': True}}).cat.purrs)\n",
+    )
+    assert printed.split() == ["True", "False", "True"]
 
 
 def test_a_spec_the_parser_itself_fails_on_gets_a_clear_error(tmp_path: Path) -> None:

@@ -129,15 +129,20 @@ def _multipart(payload: Any, file_fields: Collection[str]) -> BodyArgs:
             parts.extend((name, _file(name, item)) for item in files)
         else:
             items = value if isinstance(value, list | tuple) else [value]
-            parts.extend((name, _text_part(item)) for item in items)
+            parts.extend((name, _file(name, item) if _is_file(item) else _text_part(item)) for item in items)
+    # Our own boundary in our own header (httpx takes the boundary from it), so that a
+    # Content-Type set by `with_options(headers=...)` cannot leave the body without one.
+    boundary = os.urandom(16).hex()
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
     if not parts:
         # httpx sends no body for an empty `files=`; a required body is an empty multipart.
-        boundary = os.urandom(16).hex()
-        return {
-            "content": f"--{boundary}--\r\n".encode(),
-            "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"},
-        }
-    return {"files": parts}
+        return {"content": f"--{boundary}--\r\n".encode(), "headers": headers}
+    return {"files": parts, "headers": headers}
+
+
+def _is_file(value: Any) -> bool:
+    """A file given where the schema does not say so (a free-form body, a nullable binary)."""
+    return isinstance(value, File) or callable(getattr(value, "read", None))
 
 
 def _text_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
@@ -147,6 +152,8 @@ def _text_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
         return None, json.dumps(wire).encode(), "application/json"
     if wire is None:
         return None, b""
+    if isinstance(wire, bytes):
+        return None, wire
     if isinstance(wire, bool):
         return None, b"true" if wire else b"false"
     return None, str(wire).encode()

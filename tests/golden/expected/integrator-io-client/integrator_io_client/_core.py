@@ -136,18 +136,26 @@ def _request_args(
     body: Mapping[str, Any] | None,
     timeout: Timeout | None,
     max_retries: int | None,
+    default_headers: Mapping[str, str],
     extra_headers: Mapping[str, str] | None,
 ) -> dict[str, Any]:
     args: dict[str, Any] = {"method": method, "url": path}
     if params:
         args["params"] = dict(params)
+    body_headers = None
     if body:
-        # httpx's own arguments for the body (`_bodies.encode_body`), its Content-Type included.
-        args.update(body)
+        # httpx's own arguments for the body (`_bodies.encode_body`) and its Content-Type,
+        # which wins over `with_options(headers=...)` but not over this call's extra_headers.
+        args.update({key: value for key, value in body.items() if key != "headers"})
+        body_headers = body.get("headers")
     if timeout is not None:
         args["timeout"] = _timeout(timeout)
-    if extra_headers:
-        args["headers"] = {**args.get("headers", {}), **extra_headers}
+    layers = [layer for layer in (default_headers, body_headers, extra_headers) if layer]
+    if layers:
+        headers = httpx.Headers()  # case-insensitive: `content-type` replaces `Content-Type`
+        for layer in layers:
+            headers.update(layer)
+        args["headers"] = headers
     if max_retries is not None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -189,7 +197,7 @@ class SyncCore:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
-        call = self.defaults.merged(timeout, max_retries, extra_headers)
+        call = self.defaults.merged(timeout, max_retries, None)
         args = _request_args(
             method,
             path,
@@ -197,7 +205,8 @@ class SyncCore:
             body=body,
             timeout=call.timeout,
             max_retries=call.max_retries,
-            extra_headers=call.headers,
+            default_headers=call.headers,
+            extra_headers=extra_headers,
         )
         try:
             response = self.http.request(**args)
@@ -249,7 +258,7 @@ class AsyncCore:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[T]:
-        call = self.defaults.merged(timeout, max_retries, extra_headers)
+        call = self.defaults.merged(timeout, max_retries, None)
         args = _request_args(
             method,
             path,
@@ -257,7 +266,8 @@ class AsyncCore:
             body=body,
             timeout=call.timeout,
             max_retries=call.max_retries,
-            extra_headers=call.headers,
+            default_headers=call.headers,
+            extra_headers=extra_headers,
         )
         try:
             response = await self.http.request(**args)
