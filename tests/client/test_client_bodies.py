@@ -387,13 +387,19 @@ def test_a_file_field_refuses_what_is_not_a_file(client_tree: Path, server: str)
     seen = _run(
         client_tree,
         server,
-        "try:\n"
-        "    client.files.upload(file=12)\n"
-        "    print(json.dumps(None))\n"
-        "except TypeError as exc:\n"
-        "    print(json.dumps(str(exc)))\n",
+        "class AsyncFile:\n"
+        "    async def read(self, size=-1): return b''\n"
+        "errors = []\n"
+        "for wrong in (12, AsyncFile()):\n"
+        "    try:\n"
+        "        client.files.upload(file=wrong)\n"
+        "    except TypeError as exc:\n"
+        "        errors.append(str(exc))\n"
+        "print(json.dumps(errors))\n",
     )
-    assert seen is not None and "'file' takes a file" in seen, seen
+    assert len(seen) == 2, seen
+    assert "'file' takes a file" in seen[0], seen
+    assert "an async file object cannot be sent" in seen[1], seen
 
 
 def test_the_generated_readme_examples_send_these_bodies(client_tree: Path, server: str) -> None:

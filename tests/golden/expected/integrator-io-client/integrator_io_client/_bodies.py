@@ -17,6 +17,7 @@ same bytes again (httpx rewinds the others itself).
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 from collections.abc import Collection, Mapping
@@ -172,6 +173,9 @@ def _replayable(name: str, content: Any) -> Any:
         return content
     if not callable(getattr(content, "read", None)):
         raise TypeError(f"field {name!r} takes a file: {_FILE_HELP}; got {type(content).__name__}")
+    if inspect.iscoroutinefunction(content.read):
+        # httpx reads files synchronously, also for the async client.
+        raise TypeError(f"field {name!r}: an async file object cannot be sent; pass its bytes")
     seekable = getattr(content, "seekable", None)
     if callable(seekable) and seekable():
         return content
