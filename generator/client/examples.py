@@ -78,7 +78,7 @@ def example_for(
         (positional if arg in op.path_args else keywords).append(
             literal if arg in op.path_args else f"{arg.name}={literal}"
         )
-    for field in op.body_fields:
+    for field in op.body.fields:
         if not field.required_on_wire:
             continue
         found = _value(field, models_with_required, enums)
@@ -87,11 +87,11 @@ def example_for(
         keywords.append(f"{field.name}={found[0]}")
         used |= found[1]
         needs_datetime |= found[2]
-    if op.body_present and op.body_model is not None and not op.body_fields:
+    if op.body.present and op.body.model is not None and not op.body.fields:
         keywords.append('body={"key": "value"}')
-    if op.body_present and op.body_kind == "binary" and op.body_required:
+    if op.body.present and op.body.kind == "binary" and op.body.required:
         positional.append('b"example"')
-    elif op.body_present and op.body_model is None and op.body_required:
+    elif op.body.present and op.body.model is None and op.body.required:
         positional.append('{"key": "value"}')  # a free-form value: `state.put(key, value)`
     if extra:
         keywords.append(extra)

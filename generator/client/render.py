@@ -14,6 +14,7 @@ import json
 import re
 import subprocess
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +183,7 @@ def render_tree(
     if dropped and not allow_dropped:
         raise CodegenError(
             "openapi-python-client would leave out parts of the spec:\n"
-            + "\n".join(f"  - {item}" for item in dropped)
+            + _bulleted(dropped)
             + "\nFix the spec, or generate without them (`--allow-dropped`; the generated "
             "README then lists them)."
         )
@@ -191,9 +192,9 @@ def render_tree(
         raise CodegenError(
             "openapi-python-client removed models that other parts still use, so the client "
             "would not import even without the dropped parts:\n"
-            + "\n".join(f"  - {item}" for item in dangling)
+            + _bulleted(dangling)
             + "\nWhy they were removed:\n"
-            + "\n".join(f"  - {item}" for item in dropped)
+            + _bulleted(dropped)
         )
     pythonic_names(data, config.field_prefix)
     _add_template_imports(data)
@@ -222,14 +223,12 @@ def render_tree(
         errors = project.build()
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
     if fatal:
-        details = "\n".join(f"  - {e.header or 'error'}: {e.detail or ''}".rstrip() for e in fatal)
+        details = _bulleted(f"{e.header or 'error'}: {e.detail or ''}".rstrip() for e in fatal)
         raise CodegenError(f"openapi-python-client could not generate the client:\n{details}")
     warnings = [e for e in errors if e.level != ErrorLevel.ERROR]
     if warnings and not allow_dropped:
         # A skipped schema or endpoint would silently be missing from the client.
-        details = "\n".join(
-            f"  - {e.header or 'warning'}: {e.detail or ''}".rstrip() for e in warnings
-        )
+        details = _bulleted(f"{e.header or 'warning'}: {e.detail or ''}".rstrip() for e in warnings)
         raise CodegenError(f"openapi-python-client skipped parts of the spec:\n{details}")
 
     # Our own files: integrator/*.jinja into the package, integrator/project/* next to it.
@@ -327,7 +326,7 @@ def _require_valid_python(target: Path) -> None:
             where = path.relative_to(target).as_posix()
             text = (exc.text or "").strip()
             problems.append(
-                f"  - {where}, line {exc.lineno}: {exc.msg}" + (f": {text}" if text else "")
+                f"{where}, line {exc.lineno}: {exc.msg}" + (f": {text}" if text else "")
             )
     if problems:
         # Files under api/ and models/ come from openapi-python-client's templates, which
@@ -336,8 +335,13 @@ def _require_valid_python(target: Path) -> None:
         raise CodegenError(
             "the generated code is not valid Python (a template wrote it: ours in "
             "generator/client/templates, or openapi-python-client's for api/ and models/ "
-            "from what this spec says):\n" + "\n".join(problems)
+            "from what this spec says):\n" + _bulleted(problems)
         )
+
+
+def _bulleted(items: Iterable[str]) -> str:
+    """Lines of an error message, one item each."""
+    return "\n".join(f"  - {item}" for item in items)
 
 
 def _dropped(data: Any) -> list[str]:
@@ -347,11 +351,6 @@ def _dropped(data: Any) -> list[str]:
     for collection in data.endpoint_collections_by_tag.values():
         found.extend(collection.parse_errors)
     return [_describe(error) for error in found]
-
-
-# openapi-python-client 0.29.1 formats a response's status code as the repr of an
-# UntrustedString (`<...UntrustedString object at 0x7f...>`), which says nothing.
-_UNNAMED_STATUS = re.compile(r" for status code <[^<>]*UntrustedString object at 0x[0-9a-f]+>")
 
 
 _MODEL_IMPORT = re.compile(r"from \.+models\.(\w+) import (\w+)")
@@ -377,6 +376,11 @@ def _dangling_models(data: Any) -> list[str]:
             if module not in kept:
                 found.append(f"{name} uses {model}, which was not generated")
     return sorted(set(found))
+
+
+# openapi-python-client 0.29.1 formats a response's status code as the repr of an
+# UntrustedString (`<...UntrustedString object at 0x7f...>`), which says nothing.
+_UNNAMED_STATUS = re.compile(r" for status code <[^<>]*UntrustedString object at 0x[0-9a-f]+>")
 
 
 def _describe(error: Any) -> str:

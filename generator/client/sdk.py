@@ -62,6 +62,42 @@ class Arg:
     comma_separated: bool = False  # a sequence of names is sent joined by commas
 
 
+@dataclass(frozen=True)
+class RequestBody:
+    """What a high-level method takes as its request body, derived from the bodies offered."""
+
+    model: str | None = None  # model class(es) accepted as `body`; None: free-form or binary
+    present: bool = False
+    required: bool = False
+    fields: list[Arg] = field(default_factory=list)  # the model's fields as keyword arguments
+    # (media type as the spec writes it, kind) of every body the operation offers; the
+    # first is the default (JSON where offered), the others are picked with `content_type=`.
+    media_types: list[tuple[str, str]] = field(default_factory=list)
+    file_fields: list[str] = field(default_factory=list)  # multipart fields that take files
+
+    @property
+    def kind(self) -> str:
+        return self.media_types[0][1] if self.media_types else ""
+
+    @property
+    def kinds(self) -> list[str]:
+        return [kind for _, kind in self.media_types]
+
+    @property
+    def media_type(self) -> str:
+        return self.media_types[0][0] if self.media_types else ""
+
+    @property
+    def offers_choice(self) -> bool:
+        """Several media types: the method takes `content_type=`."""
+        return len(self.media_types) > 1
+
+    @property
+    def is_value(self) -> bool:
+        """A required free-form JSON body: any JSON value, None sent as null (`state.put`)."""
+        return self.present and self.model is None and self.required and self.kinds == ["json"]
+
+
 @dataclass
 class Operation:
     name: str
@@ -75,10 +111,7 @@ class Operation:
     path_args: list[Arg]
     query_args: list[Arg]
     header_args: list[Arg]
-    body_model: str | None  # model class(es) accepted as `body`, None for a free-form/absent body
-    body_present: bool
-    body_required: bool
-    body_fields: list[Arg]
+    body: RequestBody  # what the method takes as its request body, and how it is sent
     successes: list[Success]
     return_type: str
     empty_list_status: list[int]
@@ -92,32 +125,6 @@ class Operation:
     # for a free-form body a required `value` (any JSON value, None included).
     body_name: str = "body"
     unwrap: Unwrap | None = None  # the method returns this field of the answer's model
-    # (media type as the spec writes it, kind) of every body the operation offers; the
-    # first is the default (JSON where offered), the others are picked with `content_type=`.
-    body_media_types: list[tuple[str, str]] = field(default_factory=list)
-    file_fields: list[str] = field(default_factory=list)  # multipart fields that take files
-
-    @property
-    def body_kind(self) -> str:
-        return self.body_media_types[0][1] if self.body_media_types else ""
-
-    @property
-    def body_kinds(self) -> list[str]:
-        return [kind for _, kind in self.body_media_types]
-
-    @property
-    def body_media_type(self) -> str:
-        return self.body_media_types[0][0] if self.body_media_types else ""
-
-    @property
-    def body_is_value(self) -> bool:
-        """A required free-form JSON body: any JSON value, None sent as null (`state.put`)."""
-        return (
-            self.body_present
-            and self.body_model is None
-            and self.body_required
-            and ([kind for _, kind in self.body_media_types] == ["json"])
-        )
 
     @property
     def sdk_method(self) -> str:
@@ -198,12 +205,12 @@ class Sdk:
     @property
     def body_kinds(self) -> set[str]:
         """How the operations' bodies go on the wire: json, form, multipart, binary."""
-        return {kind for op in self.operations for kind in op.body_kinds}
+        return {kind for op in self.operations for kind in op.body.kinds}
 
     @property
     def offers_media_types(self) -> bool:
         """Some operation takes a body in more than one media type (`content_type=`)."""
-        return any(len(op.body_media_types) > 1 for op in self.operations)
+        return any(op.body.offers_choice for op in self.operations)
 
 
 def _identifier(name: str) -> str:
@@ -350,18 +357,6 @@ def _read_only(model: ModelProperty, wire: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class RequestBody:
-    """What a high-level method's body arguments are, derived from the bodies offered."""
-
-    model: str | None = None  # model class(es) accepted as `body`; None: free-form or binary
-    present: bool = False
-    required: bool = False
-    fields: list[Arg] = field(default_factory=list)
-    media_types: list[tuple[str, str]] = field(default_factory=list)
-    file_fields: list[str] = field(default_factory=list)
-
-
 def _body(endpoint: Endpoint, taken: set[str]) -> RequestBody:
     """The request body: JSON by default where several media types are offered (the
     caller picks another with `content_type=`), form-urlencoded, multipart or binary."""
@@ -379,7 +374,7 @@ def _body(endpoint: Endpoint, taken: set[str]) -> RequestBody:
         for member in _members(b.prop)
         if _takes_files(member)
     )
-    if len(media_types) > 1:
+    if len(media_types) > 1:  # the method takes `content_type=`
         if CONTENT_TYPE_OPTION in taken:
             raise CodegenError(
                 f"operation {endpoint.name}: a parameter is called {CONTENT_TYPE_OPTION!r}, the "
@@ -571,10 +566,7 @@ def build_sdk(
                 path_args=path_args,
                 query_args=query_args,
                 header_args=header_args,
-                body_model=body.model,
-                body_present=body.present,
-                body_required=body.required,
-                body_fields=body.fields,
+                body=body,
                 successes=successes,
                 return_type=return_type,
                 empty_list_status=empty_list_status,
@@ -591,8 +583,6 @@ def build_sdk(
                 paging=paging,
                 body_name=body_name,
                 unwrap=unwrap,
-                body_media_types=body.media_types,
-                file_fields=body.file_fields,
             )
             if sdk_path in seen:
                 _fold_optional_segment(seen, operations, operation)
@@ -658,8 +648,8 @@ def _fold_optional_segment(
         and [a.name for a in long.path_args[:-1]] == [a.name for a in short.path_args]
         and short.query_args == long.query_args
         and short.header_args == long.header_args
-        and not short.body_present
-        and not long.body_present
+        and not short.body.present
+        and not long.body.present
         and short.return_type == long.return_type
         and short.optional_path_arg is None
         and short.paging is None

@@ -179,21 +179,22 @@ def _replayable(name: str, content: Any) -> Any:
     seekable = getattr(content, "seekable", None)
     if callable(seekable) and seekable():
         return content
-    data = content.read()
-    if not isinstance(data, bytes):
-        raise TypeError(f"field {name!r}: open the file in binary mode ('rb')")
-    return data
+    return _read_bytes(content, f"field {name!r}: open the file in binary mode ('rb')")
 
 
-def _binary(body: Any) -> bytes | IO[bytes]:
+def _binary(body: Any) -> bytes:
     if isinstance(body, File):
         body = body.payload
     if isinstance(body, bytes):
         return body
     if callable(getattr(body, "read", None)):
         # A stream cannot be sent twice; bytes can be retried.
-        data = body.read()
-        if isinstance(data, bytes):
-            return data
-        raise TypeError("a binary body must be read in binary mode ('rb')")
+        return _read_bytes(body, "a binary body must be read in binary mode ('rb')")
     raise TypeError(f"a binary body is bytes, a binary file object or a File; got {type(body).__name__}")
+
+
+def _read_bytes(stream: Any, not_binary: str) -> bytes:
+    data = stream.read()
+    if not isinstance(data, bytes):
+        raise TypeError(not_binary)
+    return data
