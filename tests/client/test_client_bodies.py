@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generated_client import run_with_client
+from generated_client import render_spec, run_with_client
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
-
-from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
 
 OBJECT = {"type": "object", "additionalProperties": True}
 ECHO = {
@@ -227,12 +225,7 @@ class _FailOnce:
 
 @pytest.fixture(scope="module")
 def client_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("bodies")
-    spec = folder / "spec.json"
-    spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    out = folder / "client"
-    render_into(spec, out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
-    return out
+    return render_spec(SPEC, tmp_path_factory.mktemp("bodies"))
 
 
 @pytest.fixture(scope="module")

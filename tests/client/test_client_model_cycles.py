@@ -7,7 +7,6 @@ from the function-level imports is kept.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -15,8 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from generator.client.codegen import DEFAULT_CONFIG, DEFAULT_TEMPLATES, render_into
+from generated_client import render_spec
 
 _OBJECT_ID = {"type": "string"}
 SPEC = {
@@ -89,12 +87,7 @@ SCRIPT = textwrap.dedent(
 
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("cycles")
-    spec = base / "spec.json"
-    spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    out = base / "integrator-io-client"
-    render_into(spec, out, config=DEFAULT_CONFIG, templates=DEFAULT_TEMPLATES)
-    return out
+    return render_spec(SPEC, tmp_path_factory.mktemp("cycles"), "integrator-io-client")
 
 
 @pytest.mark.parametrize("order", [("node", "owner"), ("owner", "node")])
